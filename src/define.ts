@@ -1,0 +1,19 @@
+import { PolarSeatClaim } from './polar-seat-claim.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'polar-seat-claim': PolarSeatClaim;
+  }
+}
+
+/**
+ * Registers `<polar-seat-claim>` once. A page may load the script twice (a CDN tag and an app bundle):
+ * the second copy steps aside instead of throwing, and says so when it is a different version.
+ */
+export function defineSeatClaim(tagName = 'polar-seat-claim'): void {
+  const existing = customElements.get(tagName) as { version?: string } | undefined;
+  if (!existing) customElements.define(tagName, PolarSeatClaim);
+  else if (existing.version !== PolarSeatClaim.version) {
+    console.warn(`<${tagName}> ${String(existing.version)} is already defined; version ${PolarSeatClaim.version} was not registered.`);
+  }
+}

@@ -1,0 +1,56 @@
+import { SeatClaimError } from './errors.js';
+
+/** Where the API lives and, when known, where the customer portal lives. Both without a trailing slash. */
+export interface Endpoints {
+  api: string;
+  portal?: string;
+}
+
+const NAMED_SERVERS: Partial<Record<string, Endpoints>> = {
+  production: { api: 'https://api.polar.sh', portal: 'https://polar.sh' },
+  sandbox: { api: 'https://sandbox-api.polar.sh', portal: 'https://sandbox.polar.sh' },
+};
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Turns the `server` and `portal-url` attributes into endpoints, or throws a `config` error.
+ * An empty `server` means production, the default.
+ */
+export function resolveEndpoints(server?: string | null, portalUrl?: string | null): Endpoints {
+  const named = NAMED_SERVERS[server?.trim() || 'production'];
+  const portal = portalUrl ? baseUrl('portal-url', portalUrl) : named?.portal;
+  return { api: named ? named.api : baseUrl('server', server ?? ''), portal };
+}
+
+/**
+ * Only https, or http on this machine: anything else would send the invitation token in clear text or to a
+ * place that is not an API base. Credentials, queries and fragments are refused because the paths are
+ * appended to the base.
+ */
+function baseUrl(attribute: string, value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below: a relative or malformed value is not an API base.
+  }
+  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
+  if (!url || !secure || url.username || url.password || /[?#]/.test(url.href)) {
+    throw new SeatClaimError(
+      'config',
+      `${attribute} must be "production", "sandbox" or an absolute https URL (http only on localhost) without credentials, query or fragment; got ${JSON.stringify(value)}`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/**
+ * The link that opens the customer portal, signed in when a session token is given. The organization slug comes from the server, so it is
+ * kept to one path segment: a slug that the URL parser would treat as `.` or `..` gets no link at all.
+ */
+export function portalLink(portal: string, organizationSlug: string, customerSessionToken?: string): string | undefined {
+  if (!organizationSlug || /^\.{1,2}$/.test(organizationSlug)) return undefined;
+  const link = `${portal}/${encodeURIComponent(organizationSlug)}/portal`;
+  return customerSessionToken ? `${link}?customer_session_token=${encodeURIComponent(customerSessionToken)}` : link;
+}

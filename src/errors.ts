@@ -1,0 +1,53 @@
+/**
+ * What went wrong, as one of a closed set of codes the host can switch on.
+ *
+ * - `missing_token`: no invitation token, or one that cannot be a Polar token.
+ * - `config`: the element is set up wrongly (`server`, `portal-url`, `timeout`).
+ * - `invalid_token`: Polar does not know the token (claim 400, info 404), or it can no longer be claimed.
+ * - `feature_not_enabled`: the organization has seat-based pricing turned off (403).
+ * - `validation`: Polar rejected the request body (422).
+ * - `rate_limited`: too many requests from this visitor (429).
+ * - `server`: Polar failed (5xx).
+ * - `network`: the request never got an answer the page may read (this includes a 500 without CORS headers).
+ * - `timeout`: no answer within `timeout` milliseconds.
+ * - `bad_response`: an answer that is not what the API promises (a 2xx off the schema, an unexpected status).
+ */
+export type SeatClaimErrorCode =
+  | 'missing_token'
+  | 'config'
+  | 'invalid_token'
+  | 'feature_not_enabled'
+  | 'validation'
+  | 'rate_limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'bad_response';
+
+/** Codes where the same request can succeed a little later. */
+const TRANSIENT: readonly SeatClaimErrorCode[] = ['rate_limited', 'server', 'network', 'timeout'];
+
+/** An error the widget understands; everything the API client and the element throw on purpose is one. */
+export class SeatClaimError extends Error {
+  override readonly name = 'SeatClaimError';
+  /** Whether trying the same step again can help. */
+  readonly retryable: boolean;
+
+  constructor(
+    readonly code: SeatClaimErrorCode,
+    /** For developers: what happened, in detail. The person sees the element's own messages. */
+    message: string,
+    /** The HTTP status, or 0 when no answer was read. */
+    readonly status = 0,
+    /** The answer's body: parsed JSON, raw text, or `undefined` when empty. */
+    readonly body?: unknown,
+    /**
+     * True when a claim may have gone through on Polar's side although the page never saw it
+     * (a lost answer, then a 400 on the retry), so the person is not told the link is bad.
+     */
+    readonly uncertain = false,
+  ) {
+    super(message);
+    this.retryable = TRANSIENT.includes(code);
+  }
+}

@@ -1,0 +1,362 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { resolveEndpoints, portalLink, type Endpoints } from './endpoints.js';
+import { SeatClaimError } from './errors.js';
+import { emit, type SeatClaimedDetail } from './events.js';
+import { defaultMessages, format, mergeMessages, type SeatClaimMessages, type SeatClaimMessagesOverride, type SeatClaimProblem } from './messages.js';
+import { claimSeat, getClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
+import { styles } from './polar-seat-claim.styles.js';
+import { VERSION } from './version.js';
+
+/** Where the claim flow stands; also the element's CSS custom state (`:state(ready)`). */
+export type SeatClaimStatus = 'idle' | 'loading' | 'ready' | 'claiming' | 'claimed' | 'error';
+export type SeatClaimTheme = 'light' | 'dark' | 'auto';
+
+/** An invitation whose details have loaded: everything a claim needs. */
+interface Invitation {
+  endpoints: Endpoints;
+  token: string;
+  info: SeatClaimInfo;
+  /** Set when a claim attempt's answer was lost: Polar may have recorded the claim all the same. */
+  uncertain?: boolean;
+}
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** The claim task's status, indexed by `TaskStatus`, once the invitation has loaded. */
+const CLAIM_STATUS: readonly SeatClaimStatus[] = ['ready', 'claiming', 'claimed', 'error'];
+/** The invitation task's status, indexed by `TaskStatus` (INITIAL, PENDING, COMPLETE). */
+const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready'];
+
+/**
+ * @summary Lets a person accept a Polar seat invitation: shows what they were invited to and claims the seat when they confirm.
+ *
+ * @attr token - The invitation token.
+ * @attr token-param - A query parameter of the page's URL to read the token from when `token` is not set. Off unless given.
+ * @attr server - `production` (default), `sandbox`, or the absolute URL of an API base (https, or http on localhost).
+ * @attr portal-url - The customer portal base for a URL `server`; without it there is no portal link or redirect.
+ * @attr auto-claim - Claims as soon as the invitation has loaded, without the confirm click.
+ * @attr redirect - After a claim, opens the customer portal unless a `seat-claimed` listener calls `preventDefault()`.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`).
+ * @attr timeout - Milliseconds before a request is given up (default 20000).
+ *
+ * @fires {CustomEvent<SeatClaimInfo>} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
+ * @fires {CustomEvent<SeatClaimedDetail>} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
+ * @fires {CustomEvent<SeatClaimErrorDetail>} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
+ *
+ * @csspart base - The card.
+ * @csspart heading - The heading of each state.
+ * @csspart message - The text under the heading.
+ * @csspart email - The email address the invitation was sent to.
+ * @csspart spinner - The progress indicator, while loading and claiming.
+ * @csspart claim-button - The button that claims the seat.
+ * @csspart retry-button - The button that tries a failed step again.
+ * @csspart error - The container of an error's heading and message.
+ * @csspart portal-link - The link to the customer portal.
+ *
+ * @cssprop --polar-seat-claim-font-family - Font of the card (default: inherited from the page).
+ * @cssprop --polar-seat-claim-font-size - Base font size (default: inherited).
+ * @cssprop --polar-seat-claim-background - Card background.
+ * @cssprop --polar-seat-claim-color - Text colour.
+ * @cssprop --polar-seat-claim-muted-color - Secondary text colour.
+ * @cssprop --polar-seat-claim-border-color - Card border colour.
+ * @cssprop --polar-seat-claim-accent - Background of the main button and link.
+ * @cssprop --polar-seat-claim-accent-color - Text colour on the accent.
+ * @cssprop --polar-seat-claim-error-color - Colour of error headings.
+ * @cssprop --polar-seat-claim-success-color - Colour of the success heading.
+ * @cssprop --polar-seat-claim-focus-ring - Colour of the focus outline.
+ * @cssprop --polar-seat-claim-radius - Corner radius of the card (buttons use half).
+ * @cssprop --polar-seat-claim-spacing - Base spacing unit (padding is twice this).
+ * @cssprop --polar-seat-claim-shadow - The card's box shadow.
+ *
+ * @cssstate idle - Not started (not connected yet, or detached while loading).
+ * @cssstate loading - Loading the invitation's details.
+ * @cssstate ready - Waiting for the person to confirm.
+ * @cssstate claiming - Claiming the seat.
+ * @cssstate claimed - The seat is claimed.
+ * @cssstate error - Something failed; see the `seat-claim-error` event.
+ */
+export class PolarSeatClaim extends LitElement {
+  static override styles = styles;
+  static readonly version = VERSION;
+
+  static override properties = {
+    token: {},
+    tokenParam: { attribute: 'token-param' },
+    server: {},
+    portalUrl: { attribute: 'portal-url' },
+    autoClaim: { type: Boolean, attribute: 'auto-claim' },
+    redirect: { type: Boolean },
+    theme: {},
+    timeout: { type: Number },
+    messages: { attribute: false },
+    _redirecting: { state: true },
+  };
+
+  /** The invitation token. */
+  declare token?: string;
+  /** Query parameter of the page's URL that carries the token, read when `token` is not set. */
+  declare tokenParam?: string;
+  /** `production`, `sandbox`, or an API base URL. */
+  declare server: string;
+  /** Customer portal base for a URL `server`. */
+  declare portalUrl?: string;
+  /** Claim as soon as the invitation has loaded. */
+  declare autoClaim: boolean;
+  /** Open the customer portal after a claim. */
+  declare redirect: boolean;
+  declare theme: SeatClaimTheme;
+  /** Milliseconds before a request is given up. */
+  declare timeout: number;
+  /** Replacements for the strings the element shows; see `SeatClaimMessages`. */
+  declare messages?: SeatClaimMessagesOverride;
+  declare private _redirecting: boolean;
+
+  private readonly _internals = this.attachInternals();
+  private _messages: SeatClaimMessages = defaultMessages;
+  /** The invitation the claim task is working for; a claim for any other invitation is not shown. */
+  private _claimFor?: Invitation;
+  /** Objects already announced by an event, so that re-renders never announce twice. */
+  private readonly _announced = new WeakSet();
+  private _reloadOnConnect = false;
+  private _focusWasInside = false;
+
+  private readonly _invitation = new Task(this, {
+    args: () => [this.server, this.portalUrl, this._currentToken()] as const,
+    task: async ([server, portalUrl, token], { signal }): Promise<Invitation> => {
+      this._claim.abort();
+      if (!this.isConnected) {
+        this._reloadOnConnect = true;
+        throw new DOMException('Detached before loading', 'AbortError');
+      }
+      const endpoints = resolveEndpoints(server, portalUrl);
+      const info = await getClaimInfo(endpoints.api, token, { signal, timeout: this._timeout() });
+      if (!info.can_claim) {
+        throw new SeatClaimError('invalid_token', 'Polar says this seat cannot be claimed (can_claim is false)', 200, info);
+      }
+      return { endpoints, token, info };
+    },
+    onComplete: (invitation) => {
+      if (this.autoClaim) this._startClaim(invitation);
+    },
+  });
+
+  private readonly _claim = new Task(this, {
+    autoRun: false,
+    task: async ([invitation]: readonly [Invitation], { signal }) => {
+      try {
+        return await claimSeat(invitation.endpoints.api, invitation.token, { signal, timeout: this._timeout() });
+      } catch (error) {
+        if (!(error instanceof SeatClaimError)) throw error;
+        // A 2xx we cannot read, or a 400 after an attempt whose answer was lost: the seat may well be claimed.
+        if (error.code === 'bad_response' || (error.code === 'invalid_token' && invitation.uncertain)) {
+          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, error.body, true);
+        }
+        if (error.code === 'network' || error.code === 'timeout' || error.code === 'server') invitation.uncertain = true;
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    this.server = 'production';
+    this.autoClaim = false;
+    this.redirect = false;
+    this.theme = 'light';
+    this.timeout = DEFAULT_TIMEOUT;
+    this._redirecting = false;
+  }
+
+  /** Where the claim flow stands. */
+  get status(): SeatClaimStatus {
+    const invitation = this._invitation;
+    if (invitation.status === TaskStatus.ERROR) return invitation.error instanceof SeatClaimError ? 'error' : 'idle';
+    if (invitation.status === TaskStatus.COMPLETE && this._claimFor === invitation.value) return CLAIM_STATUS[this._claim.status]!;
+    return INVITATION_STATUS[invitation.status]!;
+  }
+
+  /**
+   * Claims the seat: at once when `ready`, as soon as the details have loaded when `loading`, and again
+   * after a retryable error. Resolves with the claimed seat; rejects with the `SeatClaimError` shown.
+   * Calls while a claim is in flight share it: one request per claim.
+   */
+  async claim(): Promise<SeatClaimedDetail> {
+    // No await before the status checks once rendered: a click starts its claim in the same task.
+    if (!this.hasUpdated) await this.updateComplete;
+    if (this._invitation.status === TaskStatus.ERROR && this._error?.retryable) void this._invitation.run();
+    if (this._invitation.status === TaskStatus.PENDING) await this._invitation.taskComplete.catch(() => undefined);
+    const status = this.status;
+    if (status === 'ready' || (status === 'error' && this._error?.retryable)) this._startClaim(this._invitation.value!);
+    if (this.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
+    const claimed = this._claimed;
+    if (claimed) return claimed;
+    // Otherwise the invitation was superseded (a new token or server) or the element was detached while loading.
+    throw this._error ?? new DOMException(`Nothing to claim: the element is ${this.status}`, 'AbortError');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._reloadOnConnect) {
+      this._reloadOnConnect = false;
+      void this._invitation.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Wait a microtask: a node moved within the page is removed and re-inserted at once and must not
+    // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
+    queueMicrotask(() => {
+      if (!this.isConnected && this._invitation.status === TaskStatus.PENDING) {
+        this._reloadOnConnect = true;
+        this._invitation.abort();
+      }
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('messages')) this._messages = mergeMessages(this.messages);
+    this._focusWasInside = !!this.shadowRoot?.activeElement;
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.status;
+    const messages = this._messages;
+    const info = this._invitation.value?.info;
+    const values = { product: info?.product_name, organization: info?.organization_name, email: info?.customer_email };
+    const say = (template: string) => format(template, values);
+    const error = this._error;
+    const problem = error && messages.problems[this._problem(error)];
+    const claimed = this._claimed;
+    const link = this._portalLink(claimed?.customerSessionToken);
+    const busy = status === 'loading' || status === 'claiming';
+    const theme = THEMES.includes(this.theme) ? this.theme : 'light';
+
+    return html`<div part="base" class="card ${theme}" aria-busy=${busy}>
+      <div role="status" class="live">
+        ${status === 'idle' || status === 'loading'
+          ? html`<p class="loading"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
+          : info && !claimed
+            ? html`<h2 part="heading" tabindex="-1">${say(messages.heading)}</h2>
+                <p part="message">${say(messages.invitation)}</p>
+                <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
+            : claimed
+              ? html`<h2 part="heading" class="success" tabindex="-1">${say(messages.claimedHeading)}</h2>
+                  <p part="message">${say(messages.claimed)}</p>
+                  ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
+              : nothing}
+      </div>
+      ${problem
+        ? html`<div part="error" role="alert">
+            <h2 part="heading" class="danger" tabindex="-1">${say(problem.title)}</h2>
+            <p part="message">${say(problem.text)}</p>
+          </div>`
+        : nothing}
+      ${status === 'ready' || status === 'claiming'
+        ? html`<button part="claim-button" class="primary" aria-disabled=${status === 'claiming'} @click=${this._onClaimClick}>
+            ${status === 'claiming' ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
+          </button>`
+        : nothing}
+      ${error?.retryable
+        ? html`<button part="retry-button" class="secondary" @click=${this._onRetryClick}>${say(messages.retry)}</button>`
+        : nothing}
+      ${link && (claimed || error?.uncertain)
+        ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const status = this.status;
+    this._showState(status);
+    // The button that had focus may be gone: keep keyboard users on the new state's heading.
+    if (this._focusWasInside && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+
+    const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
+    if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
+
+    const error = this._error;
+    if (error && this._announce(error)) {
+      emit(this, 'seat-claim-error', { code: error.code, status: error.status, message: error.message, retryable: error.retryable, body: error.body });
+    }
+
+    const claimed = this._claimed;
+    if (claimed && this._announce(this._claim.value!) && emit(this, 'seat-claimed', claimed) && this.redirect) {
+      const link = this._portalLink(claimed.customerSessionToken);
+      if (link) {
+        this._redirecting = true;
+        location.assign(link);
+      }
+    }
+  }
+
+  /** The error on show, if the status is `error`. Aborts are not errors: they only mean the work was superseded. */
+  private get _error(): SeatClaimError | undefined {
+    if (this.status !== 'error') return undefined;
+    const error = this._invitation.status === TaskStatus.ERROR ? this._invitation.error : this._claim.error;
+    return error instanceof SeatClaimError ? error : undefined;
+  }
+
+  private get _claimed(): SeatClaimedDetail | undefined {
+    const result = this.status === 'claimed' ? this._claim.value : undefined;
+    return result && { seat: result.seat, customerSessionToken: result.customer_session_token };
+  }
+
+  private _problem(error: SeatClaimError): SeatClaimProblem {
+    if (error.uncertain) return 'maybe_claimed';
+    if (error.code === 'missing_token' && this._currentToken()) return 'malformed_token';
+    if (error.code === 'invalid_token' && error.status === 200) return 'cannot_claim';
+    return error.code;
+  }
+
+  /** The customer portal for this invitation's organization, when its base is known; signed in with a session token. */
+  private _portalLink(customerSessionToken?: string): string | undefined {
+    const invitation = this._invitation.value;
+    const portal = invitation?.endpoints.portal;
+    return portal && portalLink(portal, invitation.info.organization_slug, customerSessionToken);
+  }
+
+  private _startClaim(invitation: Invitation): void {
+    this._claimFor = invitation;
+    void this._claim.run([invitation]);
+  }
+
+  private _onClaimClick(): void {
+    if (this.status === 'ready') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
+  }
+
+  private _onRetryClick(): void {
+    // After a failed load, retrying loads again; the person still confirms the claim with the button.
+    if (this._invitation.status === TaskStatus.ERROR) void this._invitation.run();
+    else this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
+  }
+
+  private _currentToken(): string {
+    const fromPage = this.tokenParam ? new URLSearchParams(location.search).get(this.tokenParam) : null;
+    return (this.token ?? fromPage ?? '').trim();
+  }
+
+  private _timeout(): number {
+    if (this.timeout > 0) return this.timeout;
+    throw new SeatClaimError('config', `timeout must be a positive number of milliseconds; got ${String(this.timeout)}`);
+  }
+
+  private _announce(subject: object): boolean {
+    if (this._announced.has(subject)) return false;
+    this._announced.add(subject);
+    return true;
+  }
+
+  private _showState(status: SeatClaimStatus): void {
+    // Safari before 17.4 has ElementInternals without custom states.
+    const states = this._internals.states as CustomStateSet | undefined;
+    if (!states || states.has(status) || states.has(`--${status}`)) return;
+    states.clear();
+    try {
+      states.add(status);
+    } catch {
+      // Chromium before 125 accepted only the `--name` form, matched by `:--name`.
+      states.add(`--${status}`);
+    }
+  }
+}

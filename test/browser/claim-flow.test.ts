@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim, SeatClaimedDetail } from '../../src/element.js';
+import { API, apiRequestsSinceMark, mark, mint, mountInvitation, part, reach, recordEvents, requestsFor, text } from './support.js';
+
+describe('claim flow', () => {
+  it('loads the invitation, shows it, and claims the seat on click', async () => {
+    const { el, minted } = await mountInvitation({ productName: 'Acme Analytics', organizationName: 'Acme Inc' });
+    const events = recordEvents(el);
+    expect(el.status).to.equal('loading');
+    expect(el.matches(':state(loading)')).to.be.true;
+    expect(part(el, 'spinner')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading invitation details');
+
+    await reach(el, 'ready');
+    expect(el.matches(':state(ready)')).to.be.true;
+    expect(text(el)).to.contain("You've been invited to Acme Analytics on Acme Inc.");
+    expect(part(el, 'email')!.textContent).to.contain(minted.customerEmail);
+    expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info']);
+    expect(events[0]!.detail).to.include({ product_name: 'Acme Analytics', organization_name: 'Acme Inc', can_claim: true });
+    expect((await requestsFor(minted.token)).claim, 'no claim before the click').to.equal(0);
+
+    part(el, 'claim-button')!.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('claiming');
+    expect(el.matches(':state(claiming)')).to.be.true;
+    expect(part(el, 'claim-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'claim-button')!.textContent).to.contain('Claiming');
+
+    await reach(el, 'claimed');
+    expect(el.matches(':state(claimed)')).to.be.true;
+    expect(text(el)).to.contain('You now have access to Acme Analytics.');
+    const claimed = events[1]!;
+    expect(claimed.type).to.equal('seat-claimed');
+    expect(claimed.bubbles && claimed.composed && claimed.cancelable).to.be.true;
+    const detail = claimed.detail as SeatClaimedDetail;
+    expect(detail.seat.status).to.equal('claimed');
+    expect(detail.customerSessionToken).to.match(/^polar_mst_/);
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('passes the seat on exactly as the API returned it, for the customer model too', async () => {
+    const { el, minted } = await mountInvitation({ model: 'customer' });
+    await reach(el, 'ready');
+    const claimed = new Promise<SeatClaimedDetail>((resolve) => el.addEventListener('seat-claimed', (e) => resolve(e.detail)));
+    part(el, 'claim-button')!.click();
+    const detail = await claimed;
+    const [, post] = (await requestsFor(minted.token)).requests;
+    expect(post!.method).to.equal('POST');
+    expect(detail.customerSessionToken).to.match(/^polar_cst_/);
+    expect(detail.seat.member).to.equal(null);
+    expect(Object.keys(detail.seat)).to.include.members(['created_at', 'modified_at', 'id', 'subscription_id', 'order_id', 'status', 'customer_id', 'member_id', 'member', 'email', 'customer_email', 'invitation_token_expires_at', 'claimed_at', 'revoked_at', 'seat_metadata']);
+  });
+
+  it('sends one POST however often the button is clicked', async () => {
+    const { el, minted } = await mountInvitation({ claim: { kind: 'slow', delayMs: 200 } });
+    await reach(el, 'ready');
+    const button = part(el, 'claim-button')!;
+    button.click();
+    button.click();
+    await el.updateComplete;
+    part(el, 'claim-button')!.click();
+    part(el, 'claim-button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await reach(el, 'claimed');
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('sends one GET whatever re-renders and same-value attribute writes happen', async () => {
+    const { el, minted } = await mountInvitation();
+    await reach(el, 'ready');
+    for (let i = 0; i < 5; i++) {
+      el.setAttribute('token', minted.token);
+      el.setAttribute('server', API);
+      el.theme = i % 2 ? 'dark' : 'light';
+      el.requestUpdate();
+      await el.updateComplete;
+    }
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 0 });
+  });
+
+  it('auto-claim claims once the details have loaded, without a click', async () => {
+    const { el, minted } = await mountInvitation({}, (el) => (el.autoClaim = true));
+    const events = recordEvents(el);
+    await reach(el, 'claimed');
+    expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info', 'seat-claimed']);
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('reads auto-claim from the attribute', async () => {
+    const minted = await mint();
+    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim auto-claim server=${API} token=${minted.token}></polar-seat-claim>`);
+    await reach(el, 'claimed');
+    expect(await requestsFor(minted.token)).to.include({ claim: 1 });
+  });
+
+  it('claim() resolves with the claimed seat, and calls during a claim share one request', async () => {
+    const { el, minted } = await mountInvitation({ claim: { kind: 'slow', delayMs: 100 } });
+    const [first, second] = await Promise.all([el.claim(), el.claim()]);
+    expect(first.customerSessionToken).to.equal(second.customerSessionToken);
+    expect(first.seat.status).to.equal('claimed');
+    expect(el.status).to.equal('claimed');
+    expect((await el.claim()).seat.id, 'claim() after a claim gives the same seat').to.equal(first.seat.id);
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('claim() rejects with the error shown when the claim fails', async () => {
+    const { el } = await mountInvitation({ status: 'revoked' });
+    const error = await el.claim().then(
+      () => undefined,
+      (e: unknown) => e as { code: string },
+    );
+    expect(error?.code).to.equal('invalid_token');
+    expect(el.status).to.equal('error');
+  });
+
+  it('shows the portal link after a claim when the portal base is known, and none without it', async () => {
+    const { el, minted } = await mountInvitation({ organizationSlug: 'acme' });
+    const detail = await el.claim();
+    const link = part(el, 'portal-link') as HTMLAnchorElement;
+    expect(link.href).to.equal(`${API}/__polar-mock/portal/acme/portal?customer_session_token=${detail.customerSessionToken}`);
+
+    const other = await mountInvitation({}, (el) => (el.portalUrl = undefined));
+    await other.el.claim();
+    expect(part(other.el, 'portal-link')).to.equal(null);
+    expect(minted.organizationSlug).to.equal('acme');
+  });
+
+  it('reads the token from the page URL only when token-param names it', async () => {
+    const minted = await mint();
+    const original = location.href;
+    history.replaceState(null, '', `?invite=${minted.token}&token=${minted.token}`);
+    try {
+      mark();
+      const off = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
+      await reach(off, 'error');
+      expect(apiRequestsSinceMark(), 'the URL is not read without token-param').to.have.length(0);
+      const on = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+      await reach(on, 'ready');
+      expect(await requestsFor(minted.token)).to.include({ info: 1 });
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim, SeatClaimErrorDetail } from '../../src/element.js';
+import { defineSeatClaim } from '../../src/define.js';
+import { PolarSeatClaim as PolarSeatClaimClass } from '../../src/polar-seat-claim.js';
+import { VERSION } from '../../src/version.js';
+import { API, apiRequestsSinceMark, mark, mint, part } from './support.js';
+
+async function firstError(el: PolarSeatClaim): Promise<SeatClaimErrorDetail> {
+  return new Promise((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }));
+}
+
+/** Mounts an element and resolves with its first error event; asserts no request to the API was made. */
+async function refused(template: ReturnType<typeof html>): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail }> {
+  mark();
+  const errored = new Promise<SeatClaimErrorDetail>((resolve) =>
+    document.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
+  );
+  const el = await fixture<PolarSeatClaim>(template);
+  const detail = await errored;
+  expect(el.status).to.equal('error');
+  expect(apiRequestsSinceMark(), 'no request is sent for input that cannot work').to.have.length(0);
+  return { el, detail };
+}
+
+describe('configuration and bad input', () => {
+  it('no token: missing_token, a clear message, no request', async () => {
+    const { el, detail } = await refused(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
+    expect(detail).to.deep.equal({ code: 'missing_token', status: 0, message: 'No invitation token', retryable: false, body: undefined });
+    expect(part(el, 'error')!.textContent).to.contain('Missing invitation token');
+  });
+
+  for (const token of ['', '   ', '\n\t']) {
+    it(`a blank token ${JSON.stringify(token)} is missing_token`, async () => {
+      const { detail } = await refused(html`<polar-seat-claim server=${API} token=${token}></polar-seat-claim>`);
+      expect(detail.code).to.equal('missing_token');
+    });
+  }
+
+  for (const [name, token] of [
+    ['100 KB', 'a'.repeat(100_000)],
+    ['Unicode', 'tökén-😀'.padEnd(43, 'x')],
+    ['a control character', `abc\u0000def`.padEnd(43, 'x')],
+    ['a slash', '../../v1/other'.padEnd(43, 'x')],
+    ['dots only', '..'],
+    ['a query', 'abc?x=1'.padEnd(43, 'x')],
+    ['a fragment', 'abc#frag'.padEnd(43, 'x')],
+    ['a percent sign', 'abc%2F..%2F'.padEnd(43, 'x')],
+    ['too short', 'abc'],
+  ]) {
+    it(`a token with ${name} is refused as malformed, without a request`, async () => {
+      const el = document.createElement('polar-seat-claim');
+      el.server = API;
+      el.token = token;
+      const { detail } = await refused(html`${el}`);
+      expect(detail.code).to.equal('missing_token');
+      expect(detail.message).to.contain('malformed');
+      expect(part(el, 'error')!.textContent).to.contain('Incomplete invitation link');
+    });
+  }
+
+  for (const server of [
+    'javascript:alert(1)',
+    'http://example.com',
+    'ftp://api.polar.sh',
+    '/relative/path',
+    'api.polar.sh',
+    'https://user:secret@api.polar.sh',
+    'https://api.polar.sh/?x=1',
+    'https://api.polar.sh/#frag',
+    'https://api.polar.sh?',
+    'staging',
+  ]) {
+    it(`server ${JSON.stringify(server)} is a config error, without a request`, async () => {
+      const minted = await mint();
+      const { el, detail } = await refused(html`<polar-seat-claim server=${server} token=${minted.token}></polar-seat-claim>`);
+      expect(detail.code).to.equal('config');
+      expect(detail.message).to.contain('server must be');
+      expect(part(el, 'error')!.textContent).to.contain('This page is not set up correctly');
+    });
+  }
+
+  it('portal-url is held to the same rules', async () => {
+    const minted = await mint();
+    const { detail } = await refused(html`<polar-seat-claim server=${API} portal-url="http://example.com" token=${minted.token}></polar-seat-claim>`);
+    expect(detail).to.include({ code: 'config' });
+    expect(detail.message).to.contain('portal-url must be');
+  });
+
+  for (const timeout of ['0', '-5', 'soon']) {
+    it(`timeout ${JSON.stringify(timeout)} is a config error`, async () => {
+      const minted = await mint();
+      const { detail } = await refused(html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`);
+      expect(detail).to.include({ code: 'config' });
+      expect(detail.message).to.contain('timeout must be');
+    });
+  }
+
+  it('trailing slashes on the server are dropped', async () => {
+    const minted = await mint();
+    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server="${API}///" token=${minted.token}></polar-seat-claim>`);
+    await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
+    expect(el.status).to.equal('ready');
+  });
+
+  it('production and sandbox are named servers', async () => {
+    const { resolveEndpoints } = await import('../../src/endpoints.js');
+    expect(resolveEndpoints()).to.deep.equal({ api: 'https://api.polar.sh', portal: 'https://polar.sh' });
+    expect(resolveEndpoints('')).to.deep.equal({ api: 'https://api.polar.sh', portal: 'https://polar.sh' });
+    expect(resolveEndpoints('sandbox')).to.deep.equal({ api: 'https://sandbox-api.polar.sh', portal: 'https://sandbox.polar.sh' });
+    expect(resolveEndpoints('http://[::1]:9000/api/')).to.deep.equal({ api: 'http://[::1]:9000/api', portal: undefined });
+    expect(resolveEndpoints('http://127.0.0.1:9000', 'http://localhost:3000/')).to.deep.equal({ api: 'http://127.0.0.1:9000', portal: 'http://localhost:3000' });
+  });
+
+  it('the default server is production, and an unknown theme falls back to light', async () => {
+    const el = document.createElement('polar-seat-claim');
+    expect(el.server).to.equal('production');
+    expect(el.timeout).to.equal(20000);
+    el.theme = 'neon' as 'dark';
+    el.token = 'x';
+    await fixture(html`${el}`);
+    expect(part(el, 'base')!.classList.contains('light')).to.be.true;
+  });
+});
+
+describe('messages', () => {
+  it('every visible string can be replaced, with placeholders filled as text', async () => {
+    const minted = await mint({ productName: '<b>Pro</b>', organizationName: 'Acme' });
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.token = minted.token;
+    el.messages = { heading: 'Rejoignez {organization}', invitation: 'Invitation à {product}', claim: 'Réclamer' };
+    await fixture(html`${el}`);
+    await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
+    expect(part(el, 'heading')!.textContent).to.equal('Rejoignez Acme');
+    expect(part(el, 'message')!.textContent).to.equal('Invitation à <b>Pro</b>');
+    expect(part(el, 'message')!.querySelector('b')).to.equal(null);
+    expect(part(el, 'claim-button')!.textContent.trim()).to.equal('Réclamer');
+  });
+
+  it('problem messages can be replaced one field at a time', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.messages = { problems: { missing_token: { title: 'Pas de jeton' } } };
+    const errored = firstError(el);
+    await fixture(html`${el}`);
+    await errored;
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Pas de jeton');
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.contain('invitation email');
+  });
+});
+
+describe('registration', () => {
+  it('registers once; defining again does not throw and stays silent for the same version', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineSeatClaim();
+      expect(customElements.get('polar-seat-claim')).to.equal(PolarSeatClaimClass);
+      expect(warnings).to.have.length(0);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('warns when another version already holds the tag', () => {
+    class Older extends HTMLElement {
+      static version = '0.0.1';
+    }
+    customElements.define('polar-seat-claim-other', Older);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineSeatClaim('polar-seat-claim-other');
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('polar-seat-claim-other')).to.equal(Older);
+    expect(String(warnings[0]?.[0])).to.contain('0.0.1').and.contain(VERSION);
+  });
+
+  it('carries the package version', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(PolarSeatClaimClass.version).to.equal(pkg.version);
+  });
+
+  it('exports the class for registration under another tag', async () => {
+    customElements.define('my-seat-claim', class extends PolarSeatClaimClass {});
+    const minted = await mint();
+    const el = await fixture<PolarSeatClaim>(html`<my-seat-claim server=${API} token=${minted.token}></my-seat-claim>`);
+    await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
+    expect(el.status).to.equal('ready');
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim, SeatClaimTheme } from '../../src/element.js';
+import { claimElsewhere, mountInvitation, part, reach, type MintOptions } from './support.js';
+
+type Scene = [name: string, options: MintOptions, act?: (el: PolarSeatClaim, token: string) => Promise<void>];
+
+const click = (el: PolarSeatClaim) => part(el, 'claim-button')!.click();
+
+/** One scene per state the person can see. */
+const SCENES: Scene[] = [
+  ['loading', { info: 'hang' }],
+  ['ready', {}, async (el) => reach(el, 'ready')],
+  ['claiming', { claim: 'hang' }, async (el) => {
+    await reach(el, 'ready');
+    click(el);
+    await el.updateComplete;
+  }],
+  ['claimed', {}, async (el) => {
+    await el.claim();
+  }],
+  ['error: invalid invitation', { expired: true }, async (el) => reach(el, 'error')],
+  ['error: retryable, with the invitation in view', { claim: 'rate-limited' }, async (el) => {
+    await reach(el, 'ready');
+    click(el);
+    await reach(el, 'error');
+  }],
+  ['error: maybe claimed, with a portal link', { claim: 'missing-seat' }, async (el) => {
+    await reach(el, 'ready');
+    click(el);
+    await reach(el, 'error');
+  }],
+  ['error: claimed elsewhere', {}, async (el, token) => {
+    await reach(el, 'ready');
+    await claimElsewhere(token);
+    click(el);
+    await reach(el, 'error');
+  }],
+];
+
+describe('look and accessibility', () => {
+  for (const theme of ['light', 'dark'] as SeatClaimTheme[]) {
+    for (const [name, options, act] of SCENES) {
+      it(`passes axe in the ${theme} theme: ${name}`, async () => {
+        // The page behind the card matches the theme, as a merchant's page would.
+        document.body.style.background = theme === 'dark' ? '#000' : '#fff';
+        const { el, minted } = await mountInvitation(options, (el) => (el.theme = theme));
+        await act?.(el, minted.token);
+        expect(el.status).to.equal(name.split(':')[0]);
+        await expect(el).to.be.accessible();
+        document.body.style.background = '';
+      });
+    }
+  }
+
+  it('the dark theme changes the colours; host custom properties win over both themes', async () => {
+    const { el } = await mountInvitation({}, (el) => (el.theme = 'dark'));
+    await reach(el, 'ready');
+    const base = part(el, 'base')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(24, 24, 27)');
+    el.style.setProperty('--polar-seat-claim-accent', 'rgb(200, 0, 100)');
+    el.style.setProperty('--polar-seat-claim-background', 'rgb(1, 2, 3)');
+    el.style.setProperty('--polar-seat-claim-radius', '3px');
+    expect(getComputedStyle(part(el, 'claim-button')!).backgroundColor).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(base).borderTopLeftRadius).to.equal('3px');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(base).backgroundColor, 'still the host colour').to.equal('rgb(1, 2, 3)');
+  });
+
+  it('inherits the page font, and styles through ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = `.branded { font-family: Georgia, serif; } .branded::part(claim-button) { text-transform: uppercase; }`;
+    document.head.append(style);
+    try {
+      const { el } = await mountInvitation({}, (el) => el.classList.add('branded'));
+      await reach(el, 'ready');
+      expect(getComputedStyle(part(el, 'base')!).fontFamily).to.contain('Georgia');
+      expect(getComputedStyle(part(el, 'claim-button')!).textTransform).to.equal('uppercase');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('auto follows prefers-color-scheme, and the spinner stops under prefers-reduced-motion', async () => {
+    const { el } = await mountInvitation({ info: 'hang' }, (el) => (el.theme = 'auto'));
+    const rules = [...el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]), ...[...el.shadowRoot!.querySelectorAll('style')].flatMap((s) => [...s.sheet!.cssRules])];
+    const media = (condition: string) => rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition));
+    const dark = media('prefers-color-scheme: dark')!;
+    expect([...dark.cssRules].some((rule) => (rule as CSSStyleRule).selectorText === '.auto' && (rule as CSSStyleRule).style.getPropertyValue('--_background').trim() === '#18181b')).to.be.true;
+    const still = media('prefers-reduced-motion: reduce')!;
+    const spinnerRule = [...still.cssRules].find((rule) => (rule as CSSStyleRule).selectorText === '.spinner') as CSSStyleRule;
+    expect(spinnerRule.style.animationName).to.equal('none');
+    expect(part(el, 'base')!.classList.contains('auto')).to.be.true;
+  });
+
+  it('announces status changes politely and errors as alerts', async () => {
+    const { el } = await mountInvitation({ claim: 'server-error' });
+    const live = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(live.textContent).to.contain('Loading');
+    await reach(el, 'ready');
+    expect(el.shadowRoot!.querySelector('[role=status]'), 'the same live region, kept across states').to.equal(live);
+    expect(live.textContent).to.contain('Claim your seat');
+    click(el);
+    await reach(el, 'error');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('keeps keyboard focus in the card when the focused button goes away', async () => {
+    const { el } = await mountInvitation();
+    await reach(el, 'ready');
+    part(el, 'claim-button')!.focus();
+    click(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus stays on the busy button').to.equal(part(el, 'claim-button'));
+    await reach(el, 'claimed');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Seat claimed');
+  });
+
+  it('does not take focus on its own', async () => {
+    const input = await fixture<HTMLInputElement>(html`<input aria-label="page field" />`);
+    input.focus();
+    const { el } = await mountInvitation({}, (el) => (el.autoClaim = true));
+    await reach(el, 'claimed');
+    expect(document.activeElement).to.equal(input);
+  });
+});

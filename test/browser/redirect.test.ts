@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { API, mint } from './support.js';
+
+/** The portal on the page's own origin, so the test can read where the frame went. */
+const PORTAL = `${location.origin}/__polar-mock/portal`;
+
+/**
+ * A page of its own in a frame, so a real navigation can happen. `prelude` runs before the element loads.
+ */
+function framePage(token: string, prelude = ''): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html>
+    <script>${prelude}</script>
+    <script type="module" src="${location.origin}/src/index.ts"></script>
+    <polar-seat-claim server="${API}" portal-url="${PORTAL}" token="${token}" auto-claim redirect></polar-seat-claim>`;
+  document.body.append(frame);
+  return frame;
+}
+
+function message(type: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent<{ type: string; value: unknown } | null>) => {
+      if (event.data?.type !== type) return;
+      window.removeEventListener('message', listener);
+      resolve(event.data.value);
+    };
+    window.addEventListener('message', listener);
+  });
+}
+
+describe('redirect', () => {
+  it('opens the customer portal with the session token after a claim', async () => {
+    const minted = await mint({ organizationSlug: 'acme-corp' });
+    const claimed = message('claimed');
+    const frame = framePage(
+      minted.token,
+      `document.addEventListener('seat-claimed', (e) => parent.postMessage({ type: 'claimed', value: e.detail.customerSessionToken }, '*'));`,
+    );
+    try {
+      const sessionToken = (await claimed) as string;
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const url = new URL(frame.contentWindow!.location.href);
+      expect(url.origin + url.pathname).to.equal(`${PORTAL}/acme-corp/portal`);
+      expect(url.searchParams.get('customer_session_token')).to.equal(sessionToken);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('stays on the page when a seat-claimed listener calls preventDefault()', async () => {
+    const minted = await mint();
+    const settled = message('settled');
+    const frame = framePage(
+      minted.token,
+      `document.addEventListener('seat-claimed', async (e) => {
+         e.preventDefault();
+         const el = e.target;
+         await el.updateComplete;
+         // A navigation, had one started, would have fired pagehide by the time a round trip completes.
+         await fetch('${API}/__polar-mock/scenarios');
+         parent.postMessage({ type: 'settled', value: {
+           link: el.shadowRoot.querySelector('[part=portal-link]')?.href,
+           text: el.shadowRoot.textContent,
+           left: window.__left === true,
+         } }, '*');
+       });
+       addEventListener('pagehide', () => { window.__left = true; });`,
+    );
+    try {
+      const result = (await settled) as { link: string; text: string; left: boolean };
+      expect(result.left).to.be.false;
+      expect(frame.contentWindow!.location.href).to.equal('about:srcdoc');
+      expect(result.link).to.contain(`${PORTAL}/`).and.contain('customer_session_token=polar_');
+      expect(result.text).not.to.contain('Taking you to your customer portal');
+    } finally {
+      frame.remove();
+    }
+  });
+});
