@@ -1,0 +1,131 @@
+/**
+ * Fault injection for one operation (`info` or `claim`) of one invitation.
+ *
+ * Faults fall into three groups, which decides whether the operation takes effect:
+ * - transport faults answer (or fail) instead of the server, so nothing is claimed:
+ *   `hang`, `reset-before`, `rate-limited`, `server-error`, `bad-gateway`, `empty-error`,
+ *   `validation-error`;
+ * - `slow` only delays the normal answer;
+ * - answer faults let the server do its work, then spoil what goes back: `reset-after`
+ *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
+ *   `malformed` (successful answers only; an error answer passes through unchanged).
+ * @module
+ */
+
+/**
+ * @typedef {'slow' | 'hang' | 'reset-before' | 'reset-after' | 'rate-limited' | 'server-error'
+ *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
+ *   | 'empty-error' | 'validation-error' | 'malformed'} FaultKind
+ */
+
+/**
+ * As given by callers: a kind, or a kind with options.
+ * `times` limits the fault to the first N requests of that operation for the token.
+ * @typedef {FaultKind | { kind: FaultKind, times?: number, delayMs?: number }} Fault
+ */
+
+/** @typedef {{ kind: FaultKind, times: number, delayMs: number }} NormalizedFault */
+
+/** @type {readonly FaultKind[]} */
+export const FAULT_KINDS = Object.freeze([
+  'slow',
+  'hang',
+  'reset-before',
+  'reset-after',
+  'rate-limited',
+  'server-error',
+  'bad-gateway',
+  'truncated-json',
+  'missing-seat',
+  'wrong-type',
+  'extra-fields',
+  'empty-error',
+  'validation-error',
+  'malformed',
+]);
+
+/** Faults that replace the server: the operation never takes effect. */
+export const TRANSPORT_FAULTS = new Set(['hang', 'reset-before', 'rate-limited', 'server-error', 'bad-gateway', 'empty-error', 'validation-error']);
+
+/** Faults that only spoil a successful (200) answer body. */
+export const SUCCESS_BODY_FAULTS = new Set(['truncated-json', 'missing-seat', 'wrong-type', 'extra-fields', 'malformed']);
+
+const DEFAULT_SLOW_MS = 3000;
+
+/**
+ * Validates and fills in defaults; throws a TypeError naming the problem.
+ * @param {unknown} fault
+ * @param {string} label where the fault came from, for the error message
+ * @returns {NormalizedFault | null}
+ */
+export function normalizeFault(fault, label) {
+  if (fault === undefined || fault === null) return null;
+  const spec = typeof fault === 'string' ? { kind: fault } : fault;
+  if (typeof spec !== 'object' || Array.isArray(spec)) {
+    throw new TypeError(`${label}: a fault is a kind string or { kind, times?, delayMs? }`);
+  }
+  const { kind, times, delayMs } = /** @type {Record<string, unknown>} */ (spec);
+  if (!FAULT_KINDS.includes(/** @type {FaultKind} */ (kind))) {
+    throw new TypeError(`${label}: unknown fault kind ${JSON.stringify(kind)} (known: ${FAULT_KINDS.join(', ')})`);
+  }
+  if (times !== undefined && !(Number.isInteger(times) && /** @type {number} */ (times) >= 0)) {
+    throw new TypeError(`${label}: times must be a non-negative integer`);
+  }
+  if (delayMs !== undefined && !(typeof delayMs === 'number' && delayMs >= 0 && Number.isFinite(delayMs))) {
+    throw new TypeError(`${label}: delayMs must be a non-negative number`);
+  }
+  return {
+    kind: /** @type {FaultKind} */ (kind),
+    times: times === undefined ? Number.POSITIVE_INFINITY : /** @type {number} */ (times),
+    delayMs: delayMs === undefined ? DEFAULT_SLOW_MS : /** @type {number} */ (delayMs),
+  };
+}
+
+/**
+ * The fault in force for the n-th request (1-based) of an operation, if any.
+ * @param {NormalizedFault | null} fault
+ * @param {number} requestNumber
+ */
+export function activeFault(fault, requestNumber) {
+  return fault !== null && requestNumber <= fault.times ? fault : null;
+}
+
+/**
+ * Spoils a successful answer body as the fault kind says.
+ * @param {FaultKind} kind
+ * @param {'info' | 'claim'} operation
+ * @param {Record<string, any>} payload the valid answer
+ * @returns {string} the body to send
+ */
+export function spoilSuccessBody(kind, operation, payload) {
+  switch (kind) {
+    case 'truncated-json': {
+      const text = JSON.stringify(payload);
+      return text.slice(0, Math.floor(text.length / 2));
+    }
+    case 'malformed':
+      return JSON.stringify({ ok: true });
+    case 'missing-seat': {
+      const incomplete = { ...payload };
+      delete incomplete[operation === 'claim' ? 'seat' : 'product_name'];
+      return JSON.stringify(incomplete);
+    }
+    case 'wrong-type':
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, seat: { ...payload.seat, id: 12345 } }
+          : { ...payload, can_claim: String(payload.can_claim) },
+      );
+    case 'extra-fields': {
+      // Polar may add fields at any time; the schema allows additional properties.
+      const extras = { request_id: 'req_mock_extra', x_future_field: { nested: [1, 2, 3] } };
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, ...extras, seat: { ...payload.seat, seat_tier: 'gold', x_future_field: null } }
+          : { ...payload, ...extras, product_description: 'Added by a newer API version' },
+      );
+    }
+    default:
+      return JSON.stringify(payload);
+  }
+}

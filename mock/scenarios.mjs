@@ -1,0 +1,74 @@
+/**
+ * Seeded invitations with fixed tokens, so demo pages and manual testing can use a
+ * readable link for each case without minting first.
+ * @module
+ */
+
+/** @typedef {import('./invitations.mjs').MintOptions} MintOptions */
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} name
+ * @property {string} token 43 URL-safe characters, like a real invitation token
+ * @property {string} title
+ * @property {string} description
+ * @property {Readonly<MintOptions>} settings what `mint({ scenario: name })` starts from
+ */
+
+/** Real tokens are 43 characters; the seeded ones match so length checks treat them alike. */
+export const TOKEN_LENGTH = 43;
+
+/**
+ * `valid-member` → `demo_valid_member_0000…` (43 characters).
+ * @param {string} name
+ */
+export function scenarioToken(name) {
+  return `demo_${name.replaceAll('-', '_')}_`.padEnd(TOKEN_LENGTH, '0');
+}
+
+/**
+ * @param {string} name
+ * @param {string} title
+ * @param {string} description
+ * @param {MintOptions} settings
+ * @returns {Scenario}
+ */
+const scenario = (name, title, description, settings) =>
+  Object.freeze({ name, token: scenarioToken(name), title, description, settings: Object.freeze(settings) });
+
+/** @type {readonly Scenario[]} */
+export const SCENARIOS = Object.freeze([
+  scenario('valid-member', 'Valid invitation (member model)',
+    'A pending seat; claiming returns a member session token (polar_mst_…).',
+    { model: 'member' }),
+  scenario('valid-customer', 'Valid invitation (customer model)',
+    'A pending seat of an organization without the member model; the claim returns a customer session token (polar_cst_…).',
+    { model: 'customer', customerEmail: 'sam@example.com', productName: 'Acme Analytics — Pro seat' }),
+  scenario('expired', 'Expired invitation',
+    'Minted 25 hours ago: info answers 404, claim answers 400.',
+    { expired: true }),
+  scenario('claimed', 'Already claimed',
+    'The token was used already: info answers 404, claim answers 400.',
+    { status: 'claimed' }),
+  scenario('revoked', 'Revoked seat',
+    'The seat was revoked and its token cleared: info answers 404, claim answers 400.',
+    { status: 'revoked' }),
+  scenario('feature-disabled', 'Seat-based pricing disabled',
+    'A valid token of an organization without seat-based pricing: both operations answer 403 FeatureNotEnabled.',
+    { seatBasedPricing: false, organizationName: 'Globex Corporation', organizationSlug: 'globex', productName: 'Globex Suite' }),
+  scenario('slow', 'Slow network',
+    'Info and claim each answer after about 3 seconds.',
+    { info: { kind: 'slow', delayMs: 3000 }, claim: { kind: 'slow', delayMs: 3000 } }),
+  scenario('rate-limited', 'Rate limited claim',
+    'Info works; every claim answers 429 with an empty body and retry-after: 30.',
+    { claim: 'rate-limited' }),
+  scenario('server-error', 'Server error on claim',
+    'Info works; every claim answers 500 without CORS headers, which a cross-origin page sees as a network error.',
+    { claim: 'server-error' }),
+  scenario('malformed', 'Malformed claim info',
+    'Info answers 200 with a body that is not a SeatClaimInfo ({"ok":true}).',
+    { info: 'malformed' }),
+  scenario('flaky', 'Lost claim response',
+    'The first claim succeeds on the server but the connection drops mid-answer; a retry then gets 400. The ambiguous case.',
+    { claim: { kind: 'reset-after', times: 1 } }),
+]);
