@@ -65,8 +65,19 @@ export const styles = css`
     }
   }
 
-  .live:empty {
-    display: none;
+  /*
+   * The status region stays rendered while empty, so that screen readers announce what is later put in it.
+   * Cancel the gap it would add above an error shown on its own.
+   */
+  .live.empty {
+    margin-bottom: calc(var(--_space) * -1);
+  }
+
+  /* An error under the invitation it belongs to: a rule keeps the two headings apart. */
+  .live:not(.empty) + [part='error'] {
+    align-self: stretch;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--polar-seat-claim-border-color, var(--_border));
   }
 
   h2 {
@@ -136,7 +147,6 @@ export const styles = css`
 
   [aria-disabled='true'] {
     cursor: progress;
-    opacity: 0.85;
     filter: none;
   }
 
@@ -165,11 +175,10 @@ export const styles = css`
     }
   }
 
+  /* Still, but keeps its open arc: a closed ring reads as an empty radio button, not as progress. */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
-      border-right-color: currentColor;
-      opacity: 0.5;
     }
   }
 `;

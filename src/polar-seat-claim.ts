@@ -74,6 +74,8 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @cssstate claiming - Claiming the seat.
  * @cssstate claimed - The seat is claimed.
  * @cssstate error - Something failed; see the `seat-claim-error` event.
+ *
+ * In browsers without CSS custom states the status is also set as the `status` attribute.
  */
 export class PolarSeatClaim extends LitElement {
   static override styles = styles;
@@ -231,21 +233,22 @@ export class PolarSeatClaim extends LitElement {
     const link = this._portalLink(claimed?.customerSessionToken);
     const busy = status === 'loading' || status === 'claiming';
     const theme = THEMES.includes(this.theme) ? this.theme : 'light';
+    // Always rendered, even empty: a live region must exist before what it announces.
+    const announcement =
+      status === 'idle' || status === 'loading'
+        ? html`<p class="loading"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
+        : info && !claimed
+          ? html`<h2 part="heading" tabindex="-1">${say(messages.heading)}</h2>
+              <p part="message">${say(messages.invitation)}</p>
+              <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
+          : claimed
+            ? html`<h2 part="heading" class="success" tabindex="-1">${say(messages.claimedHeading)}</h2>
+                <p part="message">${say(messages.claimed)}</p>
+                ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
+            : nothing;
 
     return html`<div part="base" class="card ${theme}" aria-busy=${busy}>
-      <div role="status" class="live">
-        ${status === 'idle' || status === 'loading'
-          ? html`<p class="loading"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
-          : info && !claimed
-            ? html`<h2 part="heading" tabindex="-1">${say(messages.heading)}</h2>
-                <p part="message">${say(messages.invitation)}</p>
-                <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
-            : claimed
-              ? html`<h2 part="heading" class="success" tabindex="-1">${say(messages.claimedHeading)}</h2>
-                  <p part="message">${say(messages.claimed)}</p>
-                  ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
-              : nothing}
-      </div>
+      <div role="status" class="live ${announcement === nothing ? 'empty' : ''}">${announcement}</div>
       ${problem
         ? html`<div part="error" role="alert">
             <h2 part="heading" class="danger" tabindex="-1">${say(problem.title)}</h2>
@@ -347,16 +350,17 @@ export class PolarSeatClaim extends LitElement {
     return true;
   }
 
+  /**
+   * Shows the status as a CSS custom state. Where custom states are missing (Safari before 17.4) or take
+   * only the old `--name` form (Chromium before 125), the `status` attribute carries it instead.
+   */
   private _showState(status: SeatClaimStatus): void {
-    // Safari before 17.4 has ElementInternals without custom states.
     const states = this._internals.states as CustomStateSet | undefined;
-    if (!states || states.has(status) || states.has(`--${status}`)) return;
-    states.clear();
     try {
-      states.add(status);
+      states!.clear();
+      states!.add(status);
     } catch {
-      // Chromium before 125 accepted only the `--name` form, matched by `:--name`.
-      states.add(`--${status}`);
+      this.setAttribute('status', status);
     }
   }
 }

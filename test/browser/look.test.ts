@@ -117,6 +117,33 @@ describe('look and accessibility', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Seat claimed');
   });
 
+  for (const [engine, states] of [
+    ['without CSS custom states (Safari before 17.4)', undefined],
+    ['with only the old --name custom states (Chromium before 125)', { clear() {}, add() { throw new DOMException('not a valid custom state', 'SyntaxError'); } }],
+  ] as const) {
+    it(`${engine}: the status attribute carries the state instead`, async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
+      Object.defineProperty(ElementInternals.prototype, 'states', { configurable: true, get: () => states });
+      try {
+        const { el } = await mountInvitation();
+        expect(el.getAttribute('status')).to.equal('loading');
+        await reach(el, 'ready');
+        expect(el.matches('[status=ready]')).to.be.true;
+        await el.claim();
+        expect(el.getAttribute('status')).to.equal('claimed');
+      } finally {
+        Object.defineProperty(ElementInternals.prototype, 'states', descriptor);
+      }
+    });
+  }
+
+  it('leaves the host attributes alone where custom states work', async () => {
+    const { el } = await mountInvitation();
+    await reach(el, 'ready');
+    expect(el.matches(':state(ready)')).to.be.true;
+    expect(el.hasAttribute('status')).to.be.false;
+  });
+
   it('does not take focus on its own', async () => {
     const input = await fixture<HTMLInputElement>(html`<input aria-label="page field" />`);
     input.focus();
