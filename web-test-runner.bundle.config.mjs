@@ -1,0 +1,27 @@
+// The browser tests of test/browser/, run against the minified CDN bundle instead of the sources:
+// every module under src/ is served as a re-export of dist/cdn/polar-seat-claim.js (the tests import
+// only what the bundle exports). This checks that the build (property mangling, template and CSS
+// minification, Lit's production build) changes no behaviour.
+// `npm run test:bundle`, after `npm run build`. Chromium only unless BROWSERS says otherwise: the engines
+// themselves are covered by `npm run test:browsers`.
+process.env.BROWSERS ??= 'chromium';
+const { default: base } = await import('./web-test-runner.config.mjs');
+
+/** @type {import('@web/dev-server-core').Plugin} */
+const sourcesFromBundle = {
+  name: 'sources-from-bundle',
+  serve(context) {
+    if (/^\/src\/[\w.-]+\.(?:js|ts)$/.test(context.path)) {
+      return { body: "export * from '/dist/cdn/polar-seat-claim.js';\n", type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+export default {
+  ...base,
+  // The temporary infrastructure probe is not about the element.
+  files: [...base.files, '!test/browser/zz-*.test.ts'],
+  plugins: [sourcesFromBundle, ...base.plugins],
+  coverage: false,
+};
