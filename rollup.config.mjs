@@ -12,7 +12,10 @@ export const terserOptions = {
   ecma: 2021,
   module: true,
   compress: { passes: 3 },
-  format: { comments: false },
+  // The compile hint makes Chromium (136+) compile the whole bundle off the main thread while it downloads:
+  // every function runs on load anyway. Measured by bench/compare.mjs: main-thread evaluation 1.27 -> 0.81 ms,
+  // insertion -> info request 2.67 -> 1.75 ms, for 29 bytes.
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
   // Only our own private members (`_name`) are renamed. Lit's cross-package private fields (leading `_$`)
   // keep their names: Lit reads them across packages and across copies of Lit on one page. Names that
   // appear unmangled anywhere in the bundle (Lit's minified `this.C`, `this._` ...) are never reused, so

@@ -36,8 +36,10 @@ export type SeatClaimMessagesOverride = Partial<Omit<SeatClaimMessages, 'problem
   problems?: Partial<Record<SeatClaimProblem, Partial<ProblemMessage>>>;
 };
 
-const ASK_INVITER = 'Ask the person who invited you to send a new invitation.';
+const ASK_AGAIN = 'Ask for a new invitation.';
+const LATER = 'Try again in a moment.';
 
+/** Each problem's title says what happened; its text says what to do next, in as few words as do the job. */
 export const defaultMessages: SeatClaimMessages = {
   loading: 'Loading invitation details…',
   heading: 'Claim your seat',
@@ -51,58 +53,19 @@ export const defaultMessages: SeatClaimMessages = {
   portal: 'Open customer portal',
   retry: 'Try again',
   problems: {
-    missing_token: {
-      title: 'Missing invitation token',
-      text: 'Open the link from your invitation email to claim your seat.',
-    },
-    malformed_token: {
-      title: 'Incomplete invitation link',
-      text: 'This invitation link looks cut short or damaged. Open it again from your invitation email, or copy the whole link.',
-    },
-    config: {
-      title: 'This page is not set up correctly',
-      text: 'The invitation cannot be loaded here. Please let the site owner know.',
-    },
-    invalid_token: {
-      title: 'Invalid invitation',
-      text: `This invitation link is invalid, has expired, or has already been claimed. ${ASK_INVITER}`,
-    },
-    cannot_claim: {
-      title: 'Invitation no longer available',
-      text: `This seat can no longer be claimed with this invitation. ${ASK_INVITER}`,
-    },
-    maybe_claimed: {
-      title: 'Your seat may already be claimed',
-      text: 'Your claim may have gone through, but this page could not confirm it. Check your customer portal or your email before asking for a new invitation.',
-    },
-    feature_not_enabled: {
-      title: 'Seats are not available',
-      text: 'This organization has not turned on seat-based access on Polar. Please contact the person who invited you.',
-    },
-    validation: {
-      title: 'The request was refused',
-      text: 'Polar could not read the claim request. Reload the page and try again; if it keeps happening, let the site owner know.',
-    },
-    rate_limited: {
-      title: 'Too many attempts',
-      text: 'Polar is receiving too many requests from this connection. Wait a minute, then try again.',
-    },
-    server: {
-      title: 'Polar is having trouble',
-      text: 'Polar could not complete the request. Try again in a moment.',
-    },
-    network: {
-      title: 'Connection problem',
-      text: "We couldn't reach Polar. Check your internet connection, then try again.",
-    },
-    timeout: {
-      title: 'Polar is taking too long',
-      text: 'Polar did not answer in time. Try again in a moment.',
-    },
-    bad_response: {
-      title: 'Unexpected answer from Polar',
-      text: 'Polar sent an answer this page could not read. Try again later, or contact the person who invited you.',
-    },
+    missing_token: { title: 'Missing invitation token', text: 'Open the link from your invitation email to claim your seat.' },
+    malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link from your invitation email again.' },
+    config: { title: 'This page is not set up correctly', text: 'Please let the site owner know.' },
+    invalid_token: { title: 'Invalid invitation', text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}` },
+    cannot_claim: { title: 'Invitation no longer available', text: `This seat can no longer be claimed. ${ASK_AGAIN}` },
+    maybe_claimed: { title: 'Your seat may already be claimed', text: 'Check your customer portal or email before asking for a new invitation.' },
+    feature_not_enabled: { title: 'Seats are not available', text: 'Seat-based access is off for this organization. Contact the person who invited you.' },
+    validation: { title: 'The request was refused', text: 'Reload the page and try again.' },
+    rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
+    server: { title: 'Polar is having trouble', text: LATER },
+    network: { title: 'Connection problem', text: 'Check your internet connection, then try again.' },
+    timeout: { title: 'Polar is taking too long', text: LATER },
+    bad_response: { title: 'Unexpected answer from Polar', text: 'Try again later, or contact the person who invited you.' },
   },
 };
 
