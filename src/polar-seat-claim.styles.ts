@@ -51,6 +51,10 @@ export const styles = css`
     --_shadow: none;
   }
 
+  /*
+   * The same colours as .dark: CSS cannot share declarations between a plain rule and one under @media
+   * except through light-dark(), which Safari before 17.5 lacks (it would leave the card without colours).
+   */
   @media (prefers-color-scheme: dark) {
     .auto {
       --_background: #18181b;
