@@ -72,6 +72,9 @@ export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
       port,
       // Without 'development' in the conditions Lit resolves to its production build: no dev-mode warning.
       nodeResolve: { exportConditions: ['production'] },
+      // The cache's file watcher adds files after their request was served, possibly after close(): a
+      // watcher that does not hold the process open cannot keep a finished test run (or Ctrl-C) waiting.
+      chokidarOptions: { persistent: false },
       middleware: [landOnDemoPage, polarApiMiddleware(api)],
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(REPO_ROOT, 'tsconfig.json') })],
     },

@@ -9,7 +9,7 @@
 
 import { parseClaimBody } from './claim-body.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
-import { activeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
+import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
 import { InvitationStore } from './invitations.mjs';
 import { portalPage } from './portal.mjs';
@@ -373,6 +373,18 @@ export function createPolarApi(options = {}) {
       case 'POST /__polar-mock/invitations': {
         const mintOptions = /** @type {MintOptions} */ (await readControlJson(req));
         return sendApiJson(res, 201, invitations.mint(mintOptions));
+      }
+      case 'POST /__polar-mock/faults': {
+        // Changes an invitation's faults mid-test (e.g. the network heals before a retry): a key set to
+        // null clears that operation's fault, an absent key leaves it. `times` still counts every request
+        // of the operation for the token, including those before the change.
+        const body = /** @type {{ token?: unknown, info?: unknown, claim?: unknown }} */ (await readControlJson(req));
+        const invitation = typeof body.token === 'string' ? invitations.get(body.token) : undefined;
+        if (!invitation) throw new TypeError('faults: token must name a minted invitation');
+        for (const operation of /** @type {const} */ (['info', 'claim'])) {
+          if (operation in body) invitation.faults[operation] = normalizeFault(body[operation], operation);
+        }
+        return sendApiJson(res, 200, invitation.faults);
       }
       case 'GET /__polar-mock/scenarios':
         return sendApiJson(res, 200, SCENARIOS.map(({ name, token, title, description }) => ({ name, token, title, description })));

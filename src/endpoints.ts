@@ -18,7 +18,9 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
  * An empty `server` means production, the default.
  */
 export function resolveEndpoints(server?: string | null, portalUrl?: string | null): Endpoints {
-  const named = NAMED_SERVERS[server?.trim() || 'production'];
+  // The types say string, but a host may set a URL object: `.trim()` alone would throw and leave no event.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+  const named = NAMED_SERVERS[String(server ?? '').trim() || 'production'];
   const portal = portalUrl ? baseUrl('portal-url', portalUrl) : named?.portal;
   return { api: named ? named.api : baseUrl('server', server ?? ''), portal };
 }

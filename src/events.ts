@@ -18,7 +18,10 @@ export interface SeatClaimErrorDetail {
   message: string;
   /** Whether `claim()` or the Retry button can help. */
   retryable: boolean;
-  /** The answer's body as sent: parsed JSON, raw text, or `undefined`. */
+  /**
+   * The answer's body as sent: parsed JSON, raw text, or `undefined`. Always `undefined` for a claim's unreadable 2xx
+   * answer, which may carry the customer session token.
+   */
   body: unknown;
 }
 

@@ -57,9 +57,10 @@ async function request<T>(
   };
   signal?.addEventListener('abort', abort);
   const timedOut = new DOMException(`No answer within ${timeout} ms`, 'TimeoutError');
+  // Browsers keep the delay in 32 bits: 2^31 ms or more (`Infinity` too) would fire at once, not never.
   const timer = setTimeout(() => {
     controller.abort(timedOut);
-  }, timeout);
+  }, Math.min(timeout, 2e9));
   let status = 0;
   let text: string;
   try {

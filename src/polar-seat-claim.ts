@@ -64,7 +64,7 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @cssprop --polar-seat-claim-error-color - Colour of error headings.
  * @cssprop --polar-seat-claim-success-color - Colour of the success heading.
  * @cssprop --polar-seat-claim-focus-ring - Colour of the focus outline.
- * @cssprop --polar-seat-claim-radius - Corner radius of the card (buttons use half).
+ * @cssprop --polar-seat-claim-radius - Corner radius of the card (buttons use two thirds of it).
  * @cssprop --polar-seat-claim-spacing - Base spacing unit (padding is twice this).
  * @cssprop --polar-seat-claim-shadow - The card's box shadow.
  *
@@ -150,8 +150,9 @@ export class PolarSeatClaim extends LitElement {
       } catch (error) {
         if (!(error instanceof SeatClaimError)) throw error;
         // A 2xx we cannot read, or a 400 after an attempt whose answer was lost: the seat may well be claimed.
+        // A 2xx body may carry the customer session token, and error events get logged: it is not passed on.
         if (error.code === 'bad_response' || (error.code === 'invalid_token' && invitation.uncertain)) {
-          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, error.body, true);
+          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, error.status < 300 ? undefined : error.body, true);
         }
         if (error.code === 'network' || error.code === 'timeout' || error.code === 'server') invitation.uncertain = true;
         throw error;
@@ -336,7 +337,9 @@ export class PolarSeatClaim extends LitElement {
 
   private _currentToken(): string {
     const fromPage = this.tokenParam ? new URLSearchParams(location.search).get(this.tokenParam) : null;
-    return (this.token ?? fromPage ?? '').trim();
+    // The types say string, but a host may set a number: a crash here would leave the spinner turning, with no event.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+    return String(this.token ?? fromPage ?? '').trim();
   }
 
   private _timeout(): number {

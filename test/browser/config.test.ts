@@ -1,26 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { PolarSeatClaim, SeatClaimErrorDetail } from '../../src/element.js';
+import type { PolarSeatClaim } from '../../src/element.js';
 import { defineSeatClaim } from '../../src/define.js';
 import { PolarSeatClaim as PolarSeatClaimClass } from '../../src/polar-seat-claim.js';
 import { VERSION } from '../../src/version.js';
-import { API, apiRequestsSinceMark, mark, mint, part } from './support.js';
-
-async function firstError(el: PolarSeatClaim): Promise<SeatClaimErrorDetail> {
-  return new Promise((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }));
-}
-
-/** Mounts an element and resolves with its first error event; asserts no request to the API was made. */
-async function refused(template: ReturnType<typeof html>): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail }> {
-  mark();
-  const errored = new Promise<SeatClaimErrorDetail>((resolve) =>
-    document.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
-  );
-  const el = await fixture<PolarSeatClaim>(template);
-  const detail = await errored;
-  expect(el.status).to.equal('error');
-  expect(apiRequestsSinceMark(), 'no request is sent for input that cannot work').to.have.length(0);
-  return { el, detail };
-}
+import { API, firstError, mint, part, refused } from './support.js';
 
 describe('configuration and bad input', () => {
   it('no token: missing_token, a clear message, no request', async () => {

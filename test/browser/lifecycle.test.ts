@@ -1,94 +1,13 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+/**
+ * The element's life on a page: upgrade after properties were set, and exactly one request per step however
+ * the page moves, re-renders or clicks. Token or server changes and removals during each phase are in
+ * faults.test.ts.
+ */
+import { expect, nextFrame } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { API, mint, mountInvitation, part, reach, recordEvents, requestsFor, text } from './support.js';
-
-/** Resolves when the fake API has received `count` requests of `kind` for the token (it records on arrival). */
-async function arrived(token: string, kind: 'info' | 'claim', count = 1): Promise<void> {
-  while ((await requestsFor(token))[kind] < count) {
-    await nextFrame();
-  }
-}
+import { API, arrived, mint, mountInvitation, part, reach, requestsFor, type MintOptions } from './support.js';
 
 describe('lifecycle', () => {
-  it('a token changed while loading drops the old invitation: its late answer is never shown', async () => {
-    const slow = await mint({ productName: 'Old product', info: { kind: 'slow', delayMs: 400 } });
-    const fresh = await mint({ productName: 'New product' });
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token=${slow.token}></polar-seat-claim>`);
-    const events = recordEvents(el);
-    await arrived(slow.token, 'info');
-    el.token = fresh.token;
-    await reach(el, 'ready');
-    expect(text(el)).to.contain('New product');
-    // The old request was aborted by the page: when its answer time passes, nothing changes.
-    await el.claim();
-    expect(events.filter((e) => e.type === 'seat-claim-info').map((e) => (e.detail as { product_name: string }).product_name)).to.deep.equal(['New product']);
-    expect(await requestsFor(slow.token)).to.include({ info: 1, claim: 0 });
-    expect(await requestsFor(fresh.token)).to.include({ info: 1, claim: 1 });
-  });
-
-  it('a token changed while claiming aborts the claim and loads the new invitation', async () => {
-    const { el, minted } = await mountInvitation({ claim: 'hang' });
-    await reach(el, 'ready');
-    const events = recordEvents(el);
-    const pending = el.claim();
-    await arrived(minted.token, 'claim');
-    const next = await mint({ productName: 'Second product' });
-    el.token = next.token;
-    const outcome = await pending.then(
-      () => 'claimed',
-      (e: unknown) => (e as Error).name,
-    );
-    expect(outcome).to.equal('AbortError');
-    await reach(el, 'ready');
-    expect(text(el)).to.contain('Second product');
-    expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info']);
-  });
-
-  it('a server changed while loading starts again on the new server', async () => {
-    const minted = await mint({ info: 'hang' });
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token=${minted.token}></polar-seat-claim>`);
-    await arrived(minted.token, 'info');
-    el.server = 'ftp://example.com';
-    const error = await new Promise<{ code: string }>((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail)));
-    expect(error.code).to.equal('config');
-    expect(el.status).to.equal('error');
-  });
-
-  it('removal while loading aborts the request; re-attaching loads again', async () => {
-    const { el, minted } = await mountInvitation({ info: { kind: 'hang', times: 1 } });
-    const parent = el.parentElement!;
-    await arrived(minted.token, 'info');
-    el.remove();
-    while (el.status !== 'idle') await nextFrame();
-    parent.append(el);
-    await reach(el, 'ready');
-    expect(await requestsFor(minted.token)).to.include({ info: 2 });
-  });
-
-  it('a move within the page (remove and re-insert at once) costs no second request', async () => {
-    const { el, minted } = await mountInvitation({ info: { kind: 'slow', delayMs: 200 } });
-    const parent = el.parentElement!;
-    await arrived(minted.token, 'info');
-    for (let i = 0; i < 50; i++) {
-      el.remove();
-      parent.append(el);
-    }
-    await reach(el, 'ready');
-    expect(await requestsFor(minted.token)).to.include({ info: 1 });
-  });
-
-  it('a claim in flight finishes after removal, and is announced', async () => {
-    const { el, minted } = await mountInvitation({ claim: { kind: 'slow', delayMs: 200 } });
-    await reach(el, 'ready');
-    part(el, 'claim-button')!.click();
-    await arrived(minted.token, 'claim');
-    const claimed = new Promise((resolve) => el.addEventListener('seat-claimed', resolve));
-    el.remove();
-    await claimed;
-    expect(el.status).to.equal('claimed');
-    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
-  });
-
   it('a property set before upgrade is picked up', async () => {
     const minted = await mint();
     // Not upgraded yet: a plain element with own properties, as a framework would create it.
@@ -104,4 +23,99 @@ describe('lifecycle', () => {
       el.remove();
     }
   });
+});
+
+describe('exactly one GET per token and one POST per claim', () => {
+  /** Removes and re-inserts the element 50 times; `between` runs while it is out of the page. */
+  async function moves(el: PolarSeatClaim, between?: () => Promise<unknown>): Promise<void> {
+    const parent = el.parentElement!;
+    for (let i = 0; i < 50; i++) {
+      el.remove();
+      if (between) await between(); // Without it, no await: the move happens within one task.
+      parent.append(el);
+    }
+  }
+
+  /** Clicks as a mouse does: a double click is two clicks (detail 1, 2), a triple click three. */
+  function clicks(button: HTMLElement, count: number): void {
+    for (let detail = 1; detail <= count; detail++) {
+      button.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }));
+    }
+  }
+
+  const slow = { kind: 'slow', delayMs: 200 } as const;
+  const ROWS: [name: string, options: MintOptions, act: (el: PolarSeatClaim, token: string) => Promise<void>][] = [
+    [
+      // A node moved within the page is removed and re-inserted in the same task (a framework's keyed list).
+      '50 moves within one task while loading',
+      { info: slow },
+      async (el, token) => {
+        await arrived(token, 'info');
+        await moves(el);
+      },
+    ],
+    [
+      '50 removals and re-insertions, a frame apart, while ready',
+      {},
+      async (el) => {
+        await reach(el, 'ready');
+        await moves(el, nextFrame);
+      },
+    ],
+    [
+      '50 removals and re-insertions, a frame apart, while claiming',
+      { claim: { kind: 'slow', delayMs: 500 } },
+      async (el, token) => {
+        await reach(el, 'ready');
+        part(el, 'claim-button')!.click();
+        await arrived(token, 'claim');
+        await moves(el, nextFrame);
+      },
+    ],
+    [
+      'attribute and property churn to the same values while loading and while ready',
+      { info: slow },
+      async (el, token) => {
+        for (const phase of ['loading', 'ready'] as const) {
+          if (phase === 'ready') await reach(el, 'ready');
+          for (let i = 0; i < 5; i++) {
+            el.setAttribute('token', token);
+            el.setAttribute('token', ` ${token}\n`); // the token is trimmed: the same invitation
+            el.setAttribute('server', API);
+            el.server = API;
+            el.theme = i % 2 ? 'dark' : 'light';
+            el.timeout = 20_000 + i;
+            el.requestUpdate();
+            await el.updateComplete;
+          }
+          expect(el.status).to.equal(phase);
+        }
+      },
+    ],
+    [
+      'double and triple clicks, before and during the claim, and Enter',
+      { claim: slow },
+      async (el) => {
+        await reach(el, 'ready');
+        clicks(part(el, 'claim-button')!, 2);
+        clicks(part(el, 'claim-button')!, 3);
+        await el.updateComplete;
+        expect(el.status).to.equal('claiming');
+        clicks(part(el, 'claim-button')!, 3);
+        part(el, 'claim-button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      },
+    ],
+  ];
+
+  for (const [name, options, act] of ROWS) {
+    it(name, async () => {
+      const { el, minted } = await mountInvitation(options);
+      await act(el, minted.token);
+      // Claims (or joins the claim in flight), then asks again: the seat is not claimed twice.
+      const { seat } = await el.claim();
+      expect((await el.claim()).seat.id).to.equal(seat.id);
+      expect(el.status).to.equal('claimed');
+      expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+    });
+  }
 });

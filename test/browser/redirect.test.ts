@@ -1,32 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { API, mint } from './support.js';
-
-/** The portal on the page's own origin, so the test can read where the frame went. */
-const PORTAL = `${location.origin}/__polar-mock/portal`;
-
-/**
- * A page of its own in a frame, so a real navigation can happen. `prelude` runs before the element loads.
- */
-function framePage(token: string, prelude = ''): HTMLIFrameElement {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html>
-    <script>${prelude}</script>
-    <script type="module" src="${location.origin}/src/index.ts"></script>
-    <polar-seat-claim server="${API}" portal-url="${PORTAL}" token="${token}" auto-claim redirect></polar-seat-claim>`;
-  document.body.append(frame);
-  return frame;
-}
-
-function message(type: string): Promise<unknown> {
-  return new Promise((resolve) => {
-    const listener = (event: MessageEvent<{ type: string; value: unknown } | null>) => {
-      if (event.data?.type !== type) return;
-      window.removeEventListener('message', listener);
-      resolve(event.data.value);
-    };
-    window.addEventListener('message', listener);
-  });
-}
+import { API, framePage, message, mint, PORTAL } from './support.js';
 
 describe('redirect', () => {
   it('opens the customer portal with the session token after a claim', async () => {

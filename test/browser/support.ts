@@ -2,10 +2,10 @@
  * Shared helpers for the browser tests: the fake Polar API is served by the test runner on this page's
  * origin, so every request below is real HTTP.
  */
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../../src/index.js';
-import type { PolarSeatClaim, SeatClaimStatus } from '../../src/element.js';
+import type { PolarSeatClaim, SeatClaimErrorDetail, SeatClaimStatus } from '../../src/element.js';
 
 /**
  * The fake API, reached on another origin than the page (127.0.0.1 versus localhost, same server) so that
@@ -60,6 +60,33 @@ export async function requestsFor(token: string): Promise<{ info: number; claim:
   return (await response.json()) as { info: number; claim: number; requests: RecordedRequest[] };
 }
 
+/**
+ * Replaces an invitation's faults on the fake API (`null` clears one), e.g. so that the network has healed
+ * by the time the person clicks Retry.
+ */
+export async function setFaults(token: string, faults: { info?: Fault | null; claim?: Fault | null }): Promise<void> {
+  const response = await fetch(`${CONTROL}/faults`, { method: 'POST', body: JSON.stringify({ token, ...faults }) });
+  if (!response.ok) throw new Error(`setFaults failed: ${response.status} ${await response.text()}`);
+}
+
+/** Resolves when the fake API has received `count` requests of `kind` for the token (it records on arrival). */
+export async function arrived(token: string, kind: 'info' | 'claim', count = 1): Promise<void> {
+  while ((await requestsFor(token))[kind] < count) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export interface PortalVisit {
+  path: string;
+  slug: string;
+  token: string | null;
+}
+
+/** Every navigation to the fake customer portal since the test server started. */
+export async function portalVisits(): Promise<PortalVisit[]> {
+  return (await (await fetch(`${CONTROL}/portal-visits`)).json()) as PortalVisit[];
+}
+
 /** Claims a token behind the element's back, as another tab or device would. */
 export async function claimElsewhere(token: string): Promise<void> {
   const response = await fetch(`${API}/v1/customer-seats/claim`, {
@@ -95,6 +122,23 @@ export async function mountInvitation(options: MintOptions = {}, extra?: (el: Po
   return { el, minted };
 }
 
+export async function firstError(el: PolarSeatClaim): Promise<SeatClaimErrorDetail> {
+  return new Promise((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }));
+}
+
+/** Mounts an element and resolves with its first error event; asserts no request to the API was made. */
+export async function refused(template: TemplateResult): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail }> {
+  mark();
+  const errored = new Promise<SeatClaimErrorDetail>((resolve) =>
+    document.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
+  );
+  const el = await fixture<PolarSeatClaim>(template);
+  const detail = await errored;
+  expect(el.status).to.equal('error');
+  expect(apiRequestsSinceMark(), 'no request is sent for input that cannot work').to.have.length(0);
+  return { el, detail };
+}
+
 const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'] as const;
 
 /** The next event of the element's contract, whichever it is. */
@@ -121,6 +165,21 @@ export async function reach(el: PolarSeatClaim, status: Extract<SeatClaimStatus,
   }
 }
 
+/** The error on show: its heading and text. */
+export function shownError(el: PolarSeatClaim): { title: string; text: string } {
+  const alert = part(el, 'error')!;
+  if (alert.getAttribute('role') !== 'alert') throw new Error('the error is not announced as an alert');
+  return { title: alert.querySelector('h2')!.textContent.trim(), text: alert.querySelector('p')!.textContent.trim() };
+}
+
+/** Waits for `ready`, clicks Claim seat, and resolves with the event that tells how the claim went. */
+export async function clickClaim(el: PolarSeatClaim): Promise<CustomEvent> {
+  await reach(el, 'ready');
+  const outcome = nextEvent(el);
+  part(el, 'claim-button')!.click();
+  return outcome;
+}
+
 export function part(el: PolarSeatClaim, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
@@ -136,4 +195,33 @@ export function recordEvents(el: EventTarget): CustomEvent[] {
     el.addEventListener(type, (event) => events.push(event as CustomEvent));
   }
   return events;
+}
+
+/** The portal on the page's own origin, so that a test can read where a frame went. */
+export const PORTAL = `${location.origin}/__polar-mock/portal`;
+
+/**
+ * A page of its own in a frame, with a claiming, redirecting element, so that a real navigation can happen.
+ * `prelude` runs before the element loads.
+ */
+export function framePage(token: string, prelude = ''): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html>
+    <script>${prelude}</script>
+    <script type="module" src="${location.origin}/src/index.ts"></script>
+    <polar-seat-claim server="${API}" portal-url="${PORTAL}" token="${token}" auto-claim redirect></polar-seat-claim>`;
+  document.body.append(frame);
+  return frame;
+}
+
+/** The value of the next `{ type, value }` message a frame posts to this page with this type. */
+export function message(type: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent<{ type: string; value: unknown } | null>) => {
+      if (event.data?.type !== type) return;
+      window.removeEventListener('message', listener);
+      resolve(event.data.value);
+    };
+    window.addEventListener('message', listener);
+  });
 }

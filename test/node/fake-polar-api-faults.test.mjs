@@ -238,3 +238,25 @@ describe('times', () => {
     assert.equal((await polar.claim({ invitation_token: faulty })).status, 200);
   });
 });
+
+describe('changing faults', () => {
+  test('POST /__polar-mock/faults replaces or clears one operation and keeps the other', async () => {
+    const { token } = polar.api.mint({ info: 'server-error', claim: 'rate-limited' });
+    assert.equal((await polar.info(token)).status, 500);
+    const changed = await polar.control('faults', { token, info: null });
+    assert.equal(changed.status, 200);
+    assert.deepEqual(changed.body, { info: null, claim: { kind: 'rate-limited', times: null, delayMs: 3000 } });
+    assert.equal((await polar.info(token)).status, 200);
+    assert.equal((await polar.claim({ invitation_token: token })).status, 429);
+    await polar.control('faults', { token, claim: 'bad-gateway' });
+    assert.equal((await polar.claim({ invitation_token: token })).status, 502);
+  });
+
+  test('refuses an unknown token or fault', async () => {
+    assert.equal((await polar.control('faults', { token: 'nope', info: null })).status, 400);
+    const { token } = polar.api.mint();
+    const refused = await polar.control('faults', { token, info: 'flood' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.body.detail, /unknown fault kind/);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Bad input beyond config.test.ts: the token can never change the request's path, hostile `server` and
+ * `portal-url` values, values of the wrong type, and timeouts too large for the browser's timers.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim } from '../../src/element.js';
+import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
+import { API, apiRequestsSinceMark, mark, mint, part, reach, refused, requestsFor } from './support.js';
+
+const INFO_PATH = '/v1/customer-seats/claim/';
+const pad = (token: string) => token.padEnd(43, 'x');
+/** The three engines share one fake API: their tokens must differ. */
+const unique = crypto.randomUUID().replaceAll('-', '');
+
+/** Tokens the client may send: the URL-safe alphabet, 20 to 256 characters. */
+const SENDABLE = [`A${unique}`.slice(0, 20), unique.padEnd(256, 'z'), pad(`-_-_--__${unique}`), pad(`__proto__${unique}`), `constructor${unique}`, `${unique}0123456789`];
+/** Tokens that would change the request's path, query or fragment if sent raw, or that cannot be Polar's. */
+const HOSTILE = [
+  '../../v1/customer-seats/claim',
+  pad('..'),
+  pad('a/b'),
+  pad('a\\b'),
+  pad('a?b=c'),
+  pad('a#b'),
+  pad('%2e%2e%2f'),
+  pad('a%2Fb'),
+  pad('a;b'),
+  pad('a.b'),
+  pad('a b'),
+  pad('a\u202eb'),
+  pad('ａｂｃ'),
+  pad('a\u0000b'),
+  pad('a\r\nb'),
+  'a'.repeat(19),
+  'a'.repeat(257),
+];
+
+/** Outcome of a client call: `sent` when Polar answered (unknown tokens get 404/400), or the error code. */
+async function call(operation: () => Promise<unknown>): Promise<string> {
+  return operation().then(
+    () => 'sent',
+    (e: unknown) => {
+      const { code, status } = e as { code: string; status: number };
+      return status ? 'sent' : code;
+    },
+  );
+}
+
+describe('the token is one encoded path segment, or nothing is sent', () => {
+  for (const token of [...SENDABLE, ...HOSTILE]) {
+    const sendable = SENDABLE.includes(token);
+    it(`${JSON.stringify(token.length > 50 ? `${token.slice(0, 20)}… (${token.length})` : token)}: ${sendable ? 'sent as one segment' : 'refused'}`, async () => {
+      mark();
+      const info = await call(() => getClaimInfo(API, token));
+      const claim = await call(() => claimSeat(API, token));
+      if (!sendable) {
+        expect([info, claim]).to.deep.equal(['missing_token', 'missing_token']);
+        expect(apiRequestsSinceMark(), 'no request at all').to.have.length(0);
+        return;
+      }
+      expect([info, claim]).to.deep.equal(['sent', 'sent']);
+      const [get, post] = (await requestsFor(token)).requests;
+      // The exact request target: the token is the last segment, nothing follows it.
+      expect(get!.rawPath).to.equal(`${INFO_PATH}${encodeURIComponent(token)}`);
+      expect(get!.path).to.equal(`${INFO_PATH}${token}`);
+      expect(post!.rawPath).to.equal('/v1/customer-seats/claim');
+      expect(JSON.parse(post!.body)).to.deep.equal({ invitation_token: token });
+      expect(apiRequestsSinceMark().map((entry) => new URL(entry.name).pathname)).to.deep.equal([`${INFO_PATH}${token}`, '/v1/customer-seats/claim']);
+    });
+  }
+
+  it('the element trims the token and sends it as it came otherwise', async () => {
+    const minted = await mint();
+    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token=${`  ${minted.token}\n\t`}></polar-seat-claim>`);
+    await reach(el, 'ready');
+    const { requests } = await requestsFor(minted.token);
+    expect(requests.map((r) => r.rawPath)).to.deep.equal([`${INFO_PATH}${minted.token}`]);
+  });
+
+  for (const [name, search] of [
+    ['a path', `?invite=${encodeURIComponent('../../v1/customer-seats/claim')}`],
+    ['an encoded slash', `?invite=${pad('a%252Fb')}`],
+    ['an empty value', '?invite='],
+  ]) {
+    it(`a token-param value with ${name} is refused without a request`, async () => {
+      const original = location.href;
+      history.replaceState(null, '', search);
+      try {
+        const { detail } = await refused(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+        expect(detail.code).to.equal('missing_token');
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+  }
+});
+
+describe('server and portal-url values that cannot work', () => {
+  for (const server of [
+    'data:text/plain,hello',
+    'blob:https://api.polar.sh/1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+    'file:///etc/passwd',
+    'about:blank',
+    'wss://api.polar.sh',
+    'javascript:alert(1)//https://api.polar.sh',
+    'HTTP://EXAMPLE.COM',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'http://0.0.0.0:8000',
+    'http://[::1]@evil.example',
+    '//api.polar.sh',
+    'https://',
+  ]) {
+    it(`server ${JSON.stringify(server)} is a config error, without a request`, async () => {
+      const minted = await mint();
+      const { el, detail } = await refused(html`<polar-seat-claim server=${server} token=${minted.token}></polar-seat-claim>`);
+      expect(detail).to.include({ code: 'config', status: 0, retryable: false });
+      expect(detail.message).to.contain('server must be');
+      expect(part(el, 'error')!.textContent).to.contain('This page is not set up correctly');
+    });
+  }
+
+  for (const portal of ['javascript:alert(1)', 'ftp://polar.sh', '/portal', 'https://user:pw@polar.sh', 'https://polar.sh/?next=https://evil.example', 'https://polar.sh/#x']) {
+    it(`portal-url ${JSON.stringify(portal)} is a config error, without a request`, async () => {
+      const minted = await mint();
+      const { detail } = await refused(html`<polar-seat-claim server=${API} portal-url=${portal} token=${minted.token}></polar-seat-claim>`);
+      expect(detail).to.include({ code: 'config' });
+      expect(detail.message).to.contain('portal-url must be');
+    });
+  }
+});
+
+describe('values of the wrong type', () => {
+  it('a number as token is refused as malformed, with an event and without a request', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.token = 1.5e22 as unknown as string;
+    const { detail } = await refused(html`${el}`);
+    expect(detail.code).to.equal('missing_token');
+    expect(part(el, 'error')!.textContent).to.contain('Incomplete invitation link');
+  });
+
+  it('a URL object as server works like its text', async () => {
+    const minted = await mint();
+    const el = document.createElement('polar-seat-claim');
+    el.server = new URL(API) as unknown as string;
+    el.token = minted.token;
+    await fixture(html`${el}`);
+    await reach(el, 'ready');
+    expect(await requestsFor(minted.token)).to.include({ info: 1 });
+  });
+
+  it('a number as server is a config error, without a request', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = 8080 as unknown as string;
+    el.token = (await mint()).token;
+    const { detail } = await refused(html`${el}`);
+    expect(detail.code).to.equal('config');
+  });
+});
+
+describe('timeouts beyond what browser timers hold', () => {
+  // A delay of 2^31 ms or more overflows the browsers' 32-bit timers and fires at once.
+  for (const timeout of ['Infinity', String(2 ** 31), '1e12']) {
+    it(`timeout ${timeout} waits for the answer instead of giving up at once`, async () => {
+      const minted = await mint({ info: { kind: 'slow', delayMs: 100 } });
+      const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`);
+      await reach(el, 'ready');
+    });
+  }
+});

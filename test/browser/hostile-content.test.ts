@@ -1,0 +1,109 @@
+/**
+ * Strings from the server are data: markup and script in them are shown as text, and an organization slug
+ * cannot move the portal link to another origin or path.
+ */
+import { expect } from '@open-wc/testing';
+import { API, mountInvitation, part, reach, requestsFor, text } from './support.js';
+
+declare global {
+  interface Window {
+    __pwned?: string;
+  }
+}
+
+/** Markup that would run script, or add elements, if it were ever parsed as HTML. */
+const PAYLOADS = [
+  `<img src="x" onerror="window.__pwned='img'">`,
+  `<script>window.__pwned='script'</script>`,
+  `<svg onload="window.__pwned='svg'"></svg>`,
+  `"><iframe srcdoc="<script>parent.__pwned='iframe'</script>"></iframe>`,
+  `</p><a href="javascript:window.__pwned='link'">x</a><p>`,
+  `<style>*{display:none}</style>`,
+  `{email}{product}$&$1`,
+];
+
+/** The elements the card is made of: anything else was injected. */
+const CARD_TAGS = new Set(['DIV', 'P', 'SPAN', 'H2', 'BUTTON', 'A']);
+
+describe('server strings are shown as text', () => {
+  for (const payload of PAYLOADS) {
+    it(`product, organization and email ${JSON.stringify(payload)}`, async () => {
+      delete window.__pwned;
+      const { el } = await mountInvitation(
+        { productName: `P ${payload}`, organizationName: `O ${payload}`, customerEmail: `E ${payload}` },
+        // Host messages put the values in a title and in error text too.
+        (el) => (el.messages = { claimedHeading: 'Welcome to {organization}', problems: { invalid_token: { title: '{product} for {email}' } } }),
+      );
+      await reach(el, 'ready');
+      // Each value appears exactly as sent, once per place it is used: placeholders inside values are not expanded.
+      expect(text(el)).to.contain(`You've been invited to P ${payload} on O ${payload}.`);
+      expect(part(el, 'email')!.textContent).to.equal(`Invitation for E ${payload}`);
+      await el.claim();
+      expect(part(el, 'heading')!.textContent).to.equal(`Welcome to O ${payload}`);
+      expect(text(el)).to.contain(`You now have access to P ${payload}.`);
+
+      const tags = [...el.shadowRoot!.querySelectorAll('*')].map((node) => node.tagName);
+      expect(tags.filter((tag) => !CARD_TAGS.has(tag)), 'no element was created from a value').to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1); // the portal link only
+      expect([...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on')))).to.deep.equal([]);
+      // Had any markup been parsed, its handlers would have run by the time a round trip to the server completes.
+      await requestsFor('');
+      expect(window.__pwned).to.equal(undefined);
+    });
+  }
+
+  it('in a host message for an error, the values are text too', async () => {
+    const payload = PAYLOADS[0]!;
+    const { el } = await mountInvitation({ productName: payload, customerEmail: payload, claim: 'empty-error' }, (el) => {
+      el.messages = { problems: { invalid_token: { title: '{product} for {email}' } } };
+    });
+    await reach(el, 'ready');
+    await el.claim().catch(() => undefined);
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(`${payload} for ${payload}`);
+    expect(part(el, 'error')!.querySelector('img')).to.equal(null);
+  });
+});
+
+const PORTAL_BASE = `${API}/__polar-mock/portal`;
+
+describe('hostile organization slugs', () => {
+  for (const slug of [
+    'acme/other',
+    'acme/../../evil',
+    '?customer_session_token=stolen',
+    '#fragment',
+    '//evil.example',
+    'https://evil.example',
+    '\\\\evil.example',
+    '%2e%2e',
+    '%2F..%2F',
+    '@evil.example',
+    ' ..',
+    '.. ',
+    '...',
+    'a\tb\nc',
+    'ünïcödé',
+  ]) {
+    it(`${JSON.stringify(slug)} stays one encoded segment of the portal link`, async () => {
+      const { el } = await mountInvitation({ organizationSlug: slug });
+      const { customerSessionToken } = await el.claim();
+      const link = new URL((part(el, 'portal-link') as HTMLAnchorElement).href);
+      expect(link.origin).to.equal(new URL(PORTAL_BASE).origin);
+      const [empty, mock, portal, segment, last, ...rest] = link.pathname.split('/');
+      expect([empty, mock, portal, last, ...rest]).to.deep.equal(['', '__polar-mock', 'portal', 'portal']);
+      expect(decodeURIComponent(segment!)).to.equal(slug);
+      expect(link.search).to.equal(`?customer_session_token=${customerSessionToken}`);
+      expect(link.hash).to.equal('');
+      expect(link.username + link.password).to.equal('');
+    });
+  }
+
+  for (const slug of ['.', '..', '']) {
+    it(`${JSON.stringify(slug)} gives no portal link at all`, async () => {
+      const { el } = await mountInvitation({ organizationSlug: slug });
+      await el.claim();
+      expect(el.status).to.equal('claimed');
+      expect(part(el, 'portal-link')).to.equal(null);
+    });
+  }
+});
