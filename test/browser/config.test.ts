@@ -52,11 +52,24 @@ describe('configuration and bad input', () => {
     'https://api.polar.sh/#frag',
     'https://api.polar.sh?',
     'staging',
+    'data:text/plain,hello',
+    'blob:https://api.polar.sh/1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+    'file:///etc/passwd',
+    'about:blank',
+    'wss://api.polar.sh',
+    'javascript:alert(1)//https://api.polar.sh',
+    'HTTP://EXAMPLE.COM',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'http://0.0.0.0:8000',
+    'http://[::1]@evil.example',
+    '//api.polar.sh',
+    'https://',
   ]) {
     it(`server ${JSON.stringify(server)} is a config error, without a request`, async () => {
       const minted = await mint();
       const { el, detail } = await refused(html`<polar-seat-claim server=${server} token=${minted.token}></polar-seat-claim>`);
-      expect(detail.code).to.equal('config');
+      expect(detail).to.include({ code: 'config', status: 0, retryable: false });
       expect(detail.message).to.contain('server must be');
       expect(part(el, 'error')!.textContent).to.contain('This page is not set up correctly');
     });

@@ -4,34 +4,21 @@
  */
 
 import assert from 'node:assert/strict';
-import { afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { SCENARIOS } from '../../mock/scenarios.mjs';
-import { loadPolarSchemas } from './support/polar-schema.mjs';
-import { CLAIM_PATH, DAY_MS, json, startFakePolar } from './support/polar-harness.mjs';
+import { CLAIM_PATH, DAY_MS, json, useFakePolarPerTest } from './support/polar-harness.mjs';
 
 const INVALID_TOKEN = { error: 'InvalidInvitationToken', detail: 'Invalid or expired invitation token' };
 const NOT_FOUND = { error: 'ResourceNotFound', detail: 'Invalid or expired invitation token' };
 const FEATURE_NOT_ENABLED = { error: 'FeatureNotEnabled', detail: 'Seat-based pricing is not enabled for this organization' };
 const URL_SAFE_43 = /^[A-Za-z0-9_-]{43}$/;
 
-/** @type {Awaited<ReturnType<typeof loadPolarSchemas>>} */
-let schemas;
-/** @type {Awaited<ReturnType<typeof startFakePolar>>} */
-let polar;
-
-before(async () => {
-  schemas = await loadPolarSchemas();
-});
-beforeEach(async () => {
-  polar = await startFakePolar();
-});
-afterEach(async () => {
-  await polar.close();
-});
+/** A fresh fake Polar for each test, and the schemas to validate its answers. */
+const fake = useFakePolarPerTest();
 
 describe('schema validators', () => {
   test('reject what the schema forbids (so passing validations mean something)', () => {
-    assert.notEqual(schemas.seatClaimInfo({ ok: true }), null);
+    assert.notEqual(fake.schemas.seatClaimInfo({ ok: true }), null);
     const info = {
       product_name: 'p',
       product_id: 'not-a-uuid',
@@ -40,19 +27,19 @@ describe('schema validators', () => {
       customer_email: 'e',
       can_claim: true,
     };
-    assert.match(String(schemas.seatClaimInfo(info)), /uuid/);
-    assert.equal(schemas.seatClaimInfo({ ...info, product_id: crypto.randomUUID() }), null);
+    assert.match(String(fake.schemas.seatClaimInfo(info)), /uuid/);
+    assert.equal(fake.schemas.seatClaimInfo({ ...info, product_id: crypto.randomUUID() }), null);
   });
 });
 
 describe('GET claim info', () => {
   test('answers a valid SeatClaimInfo with the minted details', async () => {
-    const { token } = polar.api.mint({ productName: 'Team plan', organizationName: 'Org', organizationSlug: 'org', customerEmail: 'a@b.c' });
-    const response = await polar.info(token);
+    const { token } = fake.polar.api.mint({ productName: 'Team plan', organizationName: 'Org', organizationSlug: 'org', customerEmail: 'a@b.c' });
+    const response = await fake.polar.info(token);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/json');
     const body = await json(response);
-    assert.equal(schemas.seatClaimInfo(body), null);
+    assert.equal(fake.schemas.seatClaimInfo(body), null);
     assert.deepEqual(Object.keys(body).sort(), ['can_claim', 'customer_email', 'organization_name', 'organization_slug', 'product_id', 'product_name']);
     assert.equal(body.product_name, 'Team plan');
     assert.equal(body.organization_name, 'Org');
@@ -62,57 +49,57 @@ describe('GET claim info', () => {
   });
 
   test('has no side effects: info twice, then the claim still works', async () => {
-    const { token } = polar.api.mint();
-    assert.equal((await polar.info(token)).status, 200);
-    assert.equal((await polar.info(token)).status, 200);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 200);
+    const { token } = fake.polar.api.mint();
+    assert.equal((await fake.polar.info(token)).status, 200);
+    assert.equal((await fake.polar.info(token)).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 200);
   });
 
   test('unknown, expired, revoked and claimed tokens all answer the same 404', async () => {
     const tokens = [
       'unknown-token',
-      polar.api.mint({ expired: true }).token,
-      polar.api.mint({ status: 'revoked' }).token,
-      polar.api.mint({ status: 'claimed' }).token,
+      fake.polar.api.mint({ expired: true }).token,
+      fake.polar.api.mint({ status: 'revoked' }).token,
+      fake.polar.api.mint({ status: 'claimed' }).token,
     ];
     for (const token of tokens) {
-      const response = await polar.info(token);
+      const response = await fake.polar.info(token);
       assert.equal(response.status, 404, token);
       assert.equal(await response.text(), JSON.stringify(NOT_FOUND));
     }
   });
 
   test('decodes the path token as one segment: %2F stays inside the token', async () => {
-    const { token } = polar.api.mint({ token: 'team/a%b?c#d' });
+    const { token } = fake.polar.api.mint({ token: 'team/a%b?c#d' });
     const rawPath = `${CLAIM_PATH}/team%2Fa%25b%3Fc%23d`;
-    const response = await fetch(`${polar.url}${rawPath}?utm=x`);
+    const response = await fetch(`${fake.polar.url}${rawPath}?utm=x`);
     assert.equal(response.status, 200);
-    const [recorded] = (await polar.control(`requests?token=${encodeURIComponent(token)}`)).body.requests;
+    const [recorded] = (await fake.polar.control(`requests?token=${encodeURIComponent(token)}`)).body.requests;
     assert.equal(recorded.token, 'team/a%b?c#d');
     assert.equal(recorded.path, `${CLAIM_PATH}/team/a%b?c#d`);
     assert.equal(recorded.rawPath, `${rawPath}?utm=x`);
 
     // An unencoded slash is another route entirely, not a token lookup.
-    const other = await fetch(`${polar.url}${CLAIM_PATH}/team/a`);
+    const other = await fetch(`${fake.polar.url}${CLAIM_PATH}/team/a`);
     assert.equal(other.status, 404);
     assert.deepEqual(await other.json(), { detail: 'Not Found' });
-    assert.equal(polar.api.requestsFor('team').info, 0);
+    assert.equal(fake.polar.api.requestsFor('team').info, 0);
   });
 
   test('a token that only decodes to a known one is found; the raw form is not the key', async () => {
-    polar.api.mint({ token: 'a b' });
-    assert.equal((await fetch(`${polar.url}${CLAIM_PATH}/a%20b`)).status, 200);
-    assert.equal((await fetch(`${polar.url}${CLAIM_PATH}/a%2520b`)).status, 404);
+    fake.polar.api.mint({ token: 'a b' });
+    assert.equal((await fetch(`${fake.polar.url}${CLAIM_PATH}/a%20b`)).status, 200);
+    assert.equal((await fetch(`${fake.polar.url}${CLAIM_PATH}/a%2520b`)).status, 404);
   });
 });
 
 describe('POST claim', () => {
   test('member model: valid response, member session token, seat holder as member', async () => {
-    const { token } = polar.api.mint({ model: 'member', customerEmail: 'jane@example.com', purchaserEmail: 'boss@example.com' });
-    const response = await polar.claim({ invitation_token: token });
+    const { token } = fake.polar.api.mint({ model: 'member', customerEmail: 'jane@example.com', purchaserEmail: 'boss@example.com' });
+    const response = await fake.polar.claim({ invitation_token: token });
     assert.equal(response.status, 200);
     const body = await json(response);
-    assert.equal(schemas.claimResponse(body), null);
+    assert.equal(fake.schemas.claimResponse(body), null);
     assert.match(body.customer_session_token, /^polar_mst_[A-Za-z0-9_-]{20,}$/);
     const { seat } = body;
     assert.equal(seat.status, 'claimed');
@@ -130,9 +117,9 @@ describe('POST claim', () => {
   });
 
   test('customer model: customer session token, no member, customer is the holder', async () => {
-    const { token } = polar.api.mint({ model: 'customer', customerEmail: 'sam@example.com' });
-    const body = await json(await polar.claim({ invitation_token: token }));
-    assert.equal(schemas.claimResponse(body), null);
+    const { token } = fake.polar.api.mint({ model: 'customer', customerEmail: 'sam@example.com' });
+    const body = await json(await fake.polar.claim({ invitation_token: token }));
+    assert.equal(fake.schemas.claimResponse(body), null);
     assert.match(body.customer_session_token, /^polar_cst_[A-Za-z0-9_-]{20,}$/);
     assert.equal(body.seat.member, null);
     assert.equal(body.seat.member_id, null);
@@ -142,8 +129,8 @@ describe('POST claim', () => {
   });
 
   test('every CustomerSeat field is present', async () => {
-    const { token } = polar.api.mint();
-    const { seat } = await json(await polar.claim({ invitation_token: token }));
+    const { token } = fake.polar.api.mint();
+    const { seat } = await json(await fake.polar.claim({ invitation_token: token }));
     assert.deepEqual(Object.keys(seat).sort(), [
       'claimed_at', 'created_at', 'customer_email', 'customer_id', 'email', 'id', 'invitation_token_expires_at',
       'member', 'member_id', 'modified_at', 'order_id', 'revoked_at', 'seat_metadata', 'status', 'subscription_id',
@@ -151,32 +138,32 @@ describe('POST claim', () => {
   });
 
   test('tokens are single use: second claim 400, info 404', async () => {
-    const { token } = polar.api.mint();
-    assert.equal((await polar.claim({ invitation_token: token })).status, 200);
-    const again = await polar.claim({ invitation_token: token });
+    const { token } = fake.polar.api.mint();
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 200);
+    const again = await fake.polar.claim({ invitation_token: token });
     assert.equal(again.status, 400);
     assert.equal(await again.text(), JSON.stringify(INVALID_TOKEN));
-    assert.equal((await polar.info(token)).status, 404);
+    assert.equal((await fake.polar.info(token)).status, 404);
   });
 
   test('unknown, expired, revoked, claimed and empty tokens all answer the same 400', async () => {
     const tokens = [
       'unknown-token',
       '',
-      polar.api.mint({ expired: true }).token,
-      polar.api.mint({ status: 'revoked' }).token,
-      polar.api.mint({ status: 'claimed' }).token,
+      fake.polar.api.mint({ expired: true }).token,
+      fake.polar.api.mint({ status: 'revoked' }).token,
+      fake.polar.api.mint({ status: 'claimed' }).token,
     ];
     for (const token of tokens) {
-      const response = await polar.claim({ invitation_token: token });
+      const response = await fake.polar.claim({ invitation_token: token });
       assert.equal(response.status, 400, JSON.stringify(token));
       assert.equal(await response.text(), JSON.stringify(INVALID_TOKEN));
     }
   });
 
   test('minted tokens are 43 URL-safe characters and unique', () => {
-    const a = polar.api.mint().token;
-    const b = polar.api.mint().token;
+    const a = fake.polar.api.mint().token;
+    const b = fake.polar.api.mint().token;
     assert.match(a, URL_SAFE_43);
     assert.notEqual(a, b);
   });
@@ -184,44 +171,44 @@ describe('POST claim', () => {
 
 describe('token expiry (24 hours)', () => {
   test('a token works up to its expiry instant and not a millisecond later', async () => {
-    const { token } = polar.api.mint();
-    polar.advance(DAY_MS);
-    assert.equal((await polar.info(token)).status, 200);
-    polar.advance(1);
-    assert.equal((await polar.info(token)).status, 404);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 400);
+    const { token } = fake.polar.api.mint();
+    fake.polar.advance(DAY_MS);
+    assert.equal((await fake.polar.info(token)).status, 200);
+    fake.polar.advance(1);
+    assert.equal((await fake.polar.info(token)).status, 404);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 400);
   });
 
   test('the clock control moves this api instance forward', async () => {
-    const { token } = polar.api.mint();
-    const before = polar.api.now();
-    const moved = await polar.control('clock', { advanceMs: DAY_MS + 1 });
+    const { token } = fake.polar.api.mint();
+    const before = fake.polar.api.now();
+    const moved = await fake.polar.control('clock', { advanceMs: DAY_MS + 1 });
     assert.equal(moved.status, 200);
     assert.equal(moved.body.now, before + DAY_MS + 1);
     assert.equal(moved.body.iso, new Date(before + DAY_MS + 1).toISOString());
-    assert.equal((await polar.info(token)).status, 404);
-    assert.equal((await polar.control('clock', { advanceMs: -5 })).status, 400);
+    assert.equal((await fake.polar.info(token)).status, 404);
+    assert.equal((await fake.polar.control('clock', { advanceMs: -5 })).status, 400);
   });
 });
 
 describe('seat-based pricing disabled (403)', () => {
   test('a valid token of such an organization gets 403 on both operations, and stays unclaimed', async () => {
-    const { token } = polar.api.mint({ seatBasedPricing: false });
-    const info = await polar.info(token);
+    const { token } = fake.polar.api.mint({ seatBasedPricing: false });
+    const info = await fake.polar.info(token);
     assert.equal(info.status, 403);
     assert.equal(await info.text(), JSON.stringify(FEATURE_NOT_ENABLED));
-    const claim = await polar.claim({ invitation_token: token });
+    const claim = await fake.polar.claim({ invitation_token: token });
     assert.equal(claim.status, 403);
     assert.equal(await claim.text(), JSON.stringify(FEATURE_NOT_ENABLED));
-    assert.equal((await polar.info(token)).status, 403);
+    assert.equal((await fake.polar.info(token)).status, 403);
   });
 
   test('is checked after the token: an invalid token still gets 404 / 400', async () => {
-    const { token } = polar.api.mint({ seatBasedPricing: false, status: 'claimed' });
-    assert.equal((await polar.info(token)).status, 404);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 400);
-    const expired = polar.api.mint({ seatBasedPricing: false, expired: true }).token;
-    assert.equal((await polar.claim({ invitation_token: expired })).status, 400);
+    const { token } = fake.polar.api.mint({ seatBasedPricing: false, status: 'claimed' });
+    assert.equal((await fake.polar.info(token)).status, 404);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 400);
+    const expired = fake.polar.api.mint({ seatBasedPricing: false, expired: true }).token;
+    assert.equal((await fake.polar.claim({ invitation_token: expired })).status, 400);
   });
 });
 
@@ -231,11 +218,11 @@ describe('422 request validation (pydantic v2 items)', () => {
    * @param {Record<string, string>} [headers]
    */
   async function expect422(body, headers) {
-    const response = await polar.claim(body, headers);
+    const response = await fake.polar.claim(body, headers);
     assert.equal(response.status, 422);
     const parsed = await json(response);
     assert.equal(parsed.error, 'RequestValidationError');
-    assert.equal(schemas.validationError(parsed), null);
+    assert.equal(fake.schemas.validationError(parsed), null);
     assert.equal(parsed.detail.length, 1);
     return parsed.detail[0];
   }
@@ -271,8 +258,8 @@ describe('422 request validation (pydantic v2 items)', () => {
   });
 
   test('application/*+json and a charset are parsed as JSON', async () => {
-    const { token } = polar.api.mint();
-    const response = await polar.claim({ invitation_token: token }, { 'content-type': 'application/vnd.api+json; charset=utf-8' });
+    const { token } = fake.polar.api.mint();
+    const response = await fake.polar.claim({ invitation_token: token }, { 'content-type': 'application/vnd.api+json; charset=utf-8' });
     assert.equal(response.status, 200);
   });
 
@@ -293,41 +280,41 @@ describe('422 request validation (pydantic v2 items)', () => {
   });
 
   test('validation happens before the token lookup and never claims', async () => {
-    const { token } = polar.api.mint();
+    const { token } = fake.polar.api.mint();
     await expect422({ invitation_token: [token] });
-    assert.equal((await polar.claim({ invitation_token: token, extra: 'ignored' })).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token, extra: 'ignored' })).status, 200);
   });
 });
 
 describe('unknown routes and methods', () => {
   test('404 Not Found and 405 Method Not Allowed, like Starlette', async () => {
-    const notFound = await fetch(`${polar.url}/v1/customer-seats/nothing`);
+    const notFound = await fetch(`${fake.polar.url}/v1/customer-seats/nothing`);
     assert.equal(notFound.status, 404);
     assert.deepEqual(await notFound.json(), { detail: 'Not Found' });
-    const getClaim = await fetch(`${polar.url}${CLAIM_PATH}`);
+    const getClaim = await fetch(`${fake.polar.url}${CLAIM_PATH}`);
     assert.equal(getClaim.status, 405);
     assert.equal(getClaim.headers.get('allow'), 'POST');
-    const postInfo = await fetch(`${polar.url}${CLAIM_PATH}/abc`, { method: 'POST' });
+    const postInfo = await fetch(`${fake.polar.url}${CLAIM_PATH}/abc`, { method: 'POST' });
     assert.equal(postInfo.status, 405);
   });
 
   test('paths outside the api fall through to the host', async () => {
-    const response = await fetch(`${polar.url}/index.html`);
+    const response = await fetch(`${fake.polar.url}/index.html`);
     assert.equal(await response.text(), 'static fallthrough');
   });
 });
 
 describe('request recording', () => {
   test('counts info by path token and claim by body token, with full details', async () => {
-    const { token } = polar.api.mint();
-    await polar.info(token, { headers: { 'Polar-Version': '2026-04', 'X-Custom': 'yes' } });
-    await polar.info(token);
-    await polar.claim({ invitation_token: token });
-    await polar.claim({ invitation_token: token });
-    await polar.claim('not json');
-    assert.deepEqual(polar.api.requestsFor(token), { info: 2, claim: 2 });
+    const { token } = fake.polar.api.mint();
+    await fake.polar.info(token, { headers: { 'Polar-Version': '2026-04', 'X-Custom': 'yes' } });
+    await fake.polar.info(token);
+    await fake.polar.claim({ invitation_token: token });
+    await fake.polar.claim({ invitation_token: token });
+    await fake.polar.claim('not json');
+    assert.deepEqual(fake.polar.api.requestsFor(token), { info: 2, claim: 2 });
 
-    const { body } = await polar.control(`requests?token=${token}`);
+    const { body } = await fake.polar.control(`requests?token=${token}`);
     assert.equal(body.info, 2);
     assert.equal(body.claim, 2);
     assert.equal(body.preflights, 0);
@@ -337,34 +324,34 @@ describe('request recording', () => {
     assert.equal(first.headers['polar-version'], '2026-04');
     assert.equal(first.headers['x-custom'], 'yes');
     assert.equal(first.body, '');
-    assert.equal(first.at, polar.api.now());
+    assert.equal(first.at, fake.polar.api.now());
     assert.equal(firstClaim.method, 'POST');
     assert.equal(firstClaim.path, CLAIM_PATH);
     assert.equal(firstClaim.body, JSON.stringify({ invitation_token: token }));
     assert.equal(firstClaim.headers['content-type'], 'application/json');
 
     // A body without a token belongs to no invitation but shows in the overall log.
-    const everything = (await polar.control('requests')).body;
+    const everything = (await fake.polar.control('requests')).body;
     assert.equal(everything.claim, 3);
     assert.equal(everything.requests.at(-1).token, null);
   });
 
   test('preflights are kept apart from requests', async () => {
-    const { token } = polar.api.mint();
+    const { token } = fake.polar.api.mint();
     const headers = { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'polar-version' };
-    await fetch(`${polar.url}${CLAIM_PATH}/${token}`, { method: 'OPTIONS', headers });
-    await fetch(`${polar.url}${CLAIM_PATH}`, { method: 'OPTIONS', headers: { ...headers, 'Access-Control-Request-Method': 'POST' } });
-    const forToken = (await polar.control(`requests?token=${token}`)).body;
+    await fetch(`${fake.polar.url}${CLAIM_PATH}/${token}`, { method: 'OPTIONS', headers });
+    await fetch(`${fake.polar.url}${CLAIM_PATH}`, { method: 'OPTIONS', headers: { ...headers, 'Access-Control-Request-Method': 'POST' } });
+    const forToken = (await fake.polar.control(`requests?token=${token}`)).body;
     assert.equal(forToken.preflights, 1);
     assert.equal(forToken.info, 0);
     assert.equal(forToken.preflightRequests[0].method, 'OPTIONS');
-    assert.equal((await polar.control('requests')).body.preflights, 2);
-    assert.deepEqual(polar.api.requestsFor(token), { info: 0, claim: 0 });
+    assert.equal((await fake.polar.control('requests')).body.preflights, 2);
+    assert.deepEqual(fake.polar.api.requestsFor(token), { info: 0, claim: 0 });
   });
 
   test('an unknown token has zero counts', async () => {
-    assert.deepEqual(polar.api.requestsFor('never-seen'), { info: 0, claim: 0 });
-    const { body } = await polar.control('requests?token=never-seen');
+    assert.deepEqual(fake.polar.api.requestsFor('never-seen'), { info: 0, claim: 0 });
+    const { body } = await fake.polar.control('requests?token=never-seen');
     assert.deepEqual(body, { info: 0, claim: 0, preflights: 0, requests: [], preflightRequests: [] });
   });
 });
@@ -377,34 +364,34 @@ describe('minting over HTTP', () => {
       organizationSlug: '../x?y#z//evil.com',
       customerEmail: 'a+b@example.com',
     };
-    const minted = await polar.control('invitations', { ...hostile, model: 'customer' });
+    const minted = await fake.polar.control('invitations', { ...hostile, model: 'customer' });
     assert.equal(minted.status, 201);
     assert.match(minted.body.token, URL_SAFE_43);
     assert.deepEqual(
       { ...minted.body },
       { token: minted.body.token, ...hostile, model: 'customer', expiresAt: '2026-08-02T12:00:00.000Z', scenario: null },
     );
-    const info = await json(await polar.info(minted.body.token));
+    const info = await json(await fake.polar.info(minted.body.token));
     assert.equal(info.product_name, hostile.productName);
     assert.equal(info.organization_slug, hostile.organizationSlug);
   });
 
   test('an empty body mints a default member invitation', async () => {
-    const minted = await polar.control('invitations', {});
+    const minted = await fake.polar.control('invitations', {});
     assert.equal(minted.body.model, 'member');
     assert.equal(minted.body.productName, 'Acme Analytics — Team plan');
     assert.equal(minted.body.organizationSlug, 'acme');
   });
 
   test('a scenario gives a fresh token with that scenario’s behaviour', async () => {
-    const minted = await polar.control('invitations', { scenario: 'feature-disabled' });
+    const minted = await fake.polar.control('invitations', { scenario: 'feature-disabled' });
     assert.notEqual(minted.body.token, SCENARIOS.find((s) => s.name === 'feature-disabled')?.token);
-    assert.equal((await polar.info(minted.body.token)).status, 403);
+    assert.equal((await fake.polar.info(minted.body.token)).status, 403);
   });
 
   test('mistakes are refused with 400, not silently ignored', async () => {
     for (const body of [{ modle: 'member' }, { model: 'team' }, { status: 'gone' }, { claim: 'explode' }, { scenario: 'nope' }, { expired: 'yes' }]) {
-      const response = await polar.control('invitations', body);
+      const response = await fake.polar.control('invitations', body);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.equal(response.body.error, 'InvalidMockRequest');
     }
@@ -413,7 +400,7 @@ describe('minting over HTTP', () => {
 
 describe('seeded scenarios', () => {
   test('the list has every scenario with a 43-character URL-safe token', async () => {
-    const { status, body } = await polar.control('scenarios');
+    const { status, body } = await fake.polar.control('scenarios');
     assert.equal(status, 200);
     assert.deepEqual(body.map((/** @type {{ name: string }} */ s) => s.name), [
       'valid-member', 'valid-customer', 'expired', 'claimed', 'revoked', 'feature-disabled',
@@ -429,21 +416,21 @@ describe('seeded scenarios', () => {
 
   test('each seeded token behaves as described', async () => {
     const token = (/** @type {string} */ name) => /** @type {string} */ (SCENARIOS.find((s) => s.name === name)?.token);
-    const member = await json(await polar.claim({ invitation_token: token('valid-member') }));
+    const member = await json(await fake.polar.claim({ invitation_token: token('valid-member') }));
     assert.match(member.customer_session_token, /^polar_mst_/);
-    const customer = await json(await polar.claim({ invitation_token: token('valid-customer') }));
+    const customer = await json(await fake.polar.claim({ invitation_token: token('valid-customer') }));
     assert.match(customer.customer_session_token, /^polar_cst_/);
     for (const name of ['expired', 'claimed', 'revoked']) {
-      assert.equal((await polar.info(token(name))).status, 404, name);
-      assert.equal((await polar.claim({ invitation_token: token(name) })).status, 400, name);
+      assert.equal((await fake.polar.info(token(name))).status, 404, name);
+      assert.equal((await fake.polar.claim({ invitation_token: token(name) })).status, 400, name);
     }
-    assert.equal((await polar.info(token('feature-disabled'))).status, 403);
-    assert.deepEqual(await json(await polar.info(token('malformed'))), { ok: true });
-    assert.equal((await polar.info(token('rate-limited'))).status, 200);
-    assert.equal((await polar.claim({ invitation_token: token('rate-limited') })).status, 429);
-    assert.equal((await polar.claim({ invitation_token: token('server-error') })).status, 500);
-    await assert.rejects(polar.claim({ invitation_token: token('flaky') }).then((r) => r.text()));
-    assert.equal((await polar.claim({ invitation_token: token('flaky') })).status, 400);
+    assert.equal((await fake.polar.info(token('feature-disabled'))).status, 403);
+    assert.deepEqual(await json(await fake.polar.info(token('malformed'))), { ok: true });
+    assert.equal((await fake.polar.info(token('rate-limited'))).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token('rate-limited') })).status, 429);
+    assert.equal((await fake.polar.claim({ invitation_token: token('server-error') })).status, 500);
+    await assert.rejects(fake.polar.claim({ invitation_token: token('flaky') }).then((r) => r.text()));
+    assert.equal((await fake.polar.claim({ invitation_token: token('flaky') })).status, 400);
     assert.deepEqual(SCENARIOS.find((s) => s.name === 'slow')?.settings, {
       info: { kind: 'slow', delayMs: 3000 },
       claim: { kind: 'slow', delayMs: 3000 },
@@ -452,23 +439,23 @@ describe('seeded scenarios', () => {
 
   test('reset re-arms the seeded tokens', async () => {
     const token = /** @type {string} */ (SCENARIOS[0]?.token);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 200);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 400);
-    assert.equal((await polar.control('reset', {})).status, 200);
-    assert.equal((await polar.claim({ invitation_token: token })).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 400);
+    assert.equal((await fake.polar.control('reset', {})).status, 200);
+    assert.equal((await fake.polar.claim({ invitation_token: token })).status, 200);
   });
 });
 
 describe('fake customer portal', () => {
   test('serves a page and records the visit without showing the token', async () => {
-    const response = await fetch(`${polar.url}/__polar-mock/portal/acme%3Cb%3E/portal?customer_session_token=polar_mst_secret`);
+    const response = await fetch(`${fake.polar.url}/__polar-mock/portal/acme%3Cb%3E/portal?customer_session_token=polar_mst_secret`);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const html = await response.text();
     assert.match(html, /Fake customer portal/);
     assert.match(html, /acme&#60;b&#62;/);
     assert.doesNotMatch(html, /polar_mst_secret/);
-    const visits = (await polar.control('portal-visits')).body;
+    const visits = (await fake.polar.control('portal-visits')).body;
     assert.equal(visits.length, 1);
     assert.equal(visits[0].path, '/__polar-mock/portal/acme%3Cb%3E/portal?customer_session_token=polar_mst_secret');
     assert.equal(visits[0].slug, 'acme<b>');
@@ -476,7 +463,7 @@ describe('fake customer portal', () => {
   });
 
   test('unknown control paths answer 404', async () => {
-    const response = await polar.control('nope');
+    const response = await fake.polar.control('nope');
     assert.equal(response.status, 404);
   });
 });

@@ -5,10 +5,35 @@
 
 import { once } from 'node:events';
 import { createServer, request } from 'node:http';
+import { afterEach, before, beforeEach } from 'node:test';
 import { createPolarApi } from '../../../mock/polar-api.mjs';
+import { loadPolarSchemas } from './polar-schema.mjs';
 
 export const CLAIM_PATH = '/v1/customer-seats/claim';
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Registers the hooks of a test file that wants a fresh fake Polar for each test (so no test sees another's
+ * invitations or clock) and the schemas to validate its answers; both are read through the returned object.
+ */
+export function useFakePolarPerTest() {
+  const fake = {
+    /** @type {Awaited<ReturnType<typeof startFakePolar>>} */
+    polar: /** @type {never} */ (undefined),
+    /** @type {Awaited<ReturnType<typeof loadPolarSchemas>>} */
+    schemas: /** @type {never} */ (undefined),
+  };
+  before(async () => {
+    fake.schemas = await loadPolarSchemas();
+  });
+  beforeEach(async () => {
+    fake.polar = await startFakePolar();
+  });
+  afterEach(async () => {
+    await fake.polar.close();
+  });
+  return fake;
+}
 
 /**
  * @param {{ rateLimitPerMinute?: number, latencyMs?: number, wrap?: (api: import('../../../mock/polar-api.mjs').PolarApi) => import('node:http').RequestListener }} [options]
