@@ -151,8 +151,9 @@ export class PolarSeatClaim extends LitElement {
         if (!(error instanceof SeatClaimError)) throw error;
         // A 2xx we cannot read, or a 400 after an attempt whose answer was lost: the seat may well be claimed.
         // A 2xx body may carry the customer session token, and error events get logged: it is not passed on.
-        if (error.code === 'bad_response' || (error.code === 'invalid_token' && invitation.uncertain)) {
-          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, error.status < 300 ? undefined : error.body, true);
+        const readFailed = error.code === 'bad_response' && error.status < 300;
+        if (readFailed || (error.code === 'invalid_token' && invitation.uncertain)) {
+          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true);
         }
         if (error.code === 'network' || error.code === 'timeout' || error.code === 'server') invitation.uncertain = true;
         throw error;
