@@ -4,7 +4,7 @@
  * Faults fall into three groups, which decides whether the operation takes effect:
  * - transport faults answer (or fail) instead of the server, so nothing is claimed:
  *   `hang`, `reset-before`, `rate-limited`, `server-error`, `bad-gateway`, `empty-error`,
- *   `validation-error`;
+ *   `validation-error`, `method-not-allowed`;
  * - `slow` only delays the normal answer;
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
  *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
@@ -15,7 +15,7 @@
 /**
  * @typedef {'slow' | 'hang' | 'reset-before' | 'reset-after' | 'rate-limited' | 'server-error'
  *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
- *   | 'empty-error' | 'validation-error' | 'malformed'} FaultKind
+ *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'} FaultKind
  */
 
 /**
@@ -41,11 +41,12 @@ export const FAULT_KINDS = Object.freeze([
   'extra-fields',
   'empty-error',
   'validation-error',
+  'method-not-allowed',
   'malformed',
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
-export const TRANSPORT_FAULTS = new Set(['hang', 'reset-before', 'rate-limited', 'server-error', 'bad-gateway', 'empty-error', 'validation-error']);
+export const TRANSPORT_FAULTS = new Set(['hang', 'reset-before', 'rate-limited', 'server-error', 'bad-gateway', 'empty-error', 'validation-error', 'method-not-allowed']);
 
 /** Faults that only spoil a successful (200) answer body. */
 export const SUCCESS_BODY_FAULTS = new Set(['truncated-json', 'missing-seat', 'wrong-type', 'extra-fields', 'malformed']);

@@ -339,6 +339,10 @@ export function createPolarApi(options = {}) {
       case 'empty-error':
         send(res, operation === 'claim' ? 400 : 404, { ...corsHeaders(), 'content-type': 'application/json' });
         return;
+      case 'method-not-allowed':
+        // What a misconfigured proxy or gateway in front of Polar may answer: a status Polar itself never sends here.
+        sendApiJson(res, 405, { detail: 'Method Not Allowed' });
+        return;
       case 'validation-error':
         // What Polar answers when a body arrives without the token, e.g. mangled by a proxy on the way.
         sendApiJson(res, 422, { error: 'RequestValidationError', detail: [MISSING_TOKEN_ITEM] });

@@ -102,6 +102,8 @@ const FAULTS: FaultRow[] = [
   { phase: 'info', fault: 'extra-fields', shows: OK },
   { phase: 'info', fault: 'empty-error', shows: error('invalid_token', 404, 'invalid_token', { message: /^Polar answered 404$/, body: noBody }) },
   { phase: 'info', fault: 'slow', shows: OK },
+  // An unexpected status from something in front of Polar.
+  { phase: 'info', fault: 'method-not-allowed', shows: error('bad_response', 405, 'bad_response') },
 
   { phase: 'claim', fault: 'hang', shows: error('timeout', 0, 'timeout', { message: /200 ms/ }), retry: OK },
   // Polar never saw the claim: the retry claims.
@@ -132,6 +134,16 @@ const FAULTS: FaultRow[] = [
     }),
   },
   { phase: 'claim', fault: 'slow', shows: OK },
+  // An unexpected 4xx says nothing was recorded: not "may be claimed", and its body is passed on.
+  {
+    phase: 'claim',
+    fault: 'method-not-allowed',
+    shows: error('bad_response', 405, 'bad_response', {
+      body: (body) => {
+        expect(body).to.deep.equal({ detail: 'Method Not Allowed' });
+      },
+    }),
+  },
 ];
 
 /** Requests the widget itself sent to the seat-claim API, counted at `fetch`. */

@@ -134,6 +134,13 @@ describe('error answers in place of the server', () => {
   });
 });
 
+test('method-not-allowed: a 405 in place of the answer, nothing claimed', async () => {
+  const { token } = fake.polar.api.mint({ info: { kind: 'method-not-allowed', times: 1 }, claim: { kind: 'method-not-allowed', times: 1 } });
+  assert.deepEqual(await infoFully(token), { status: 405, text: '{"detail":"Method Not Allowed"}' });
+  assert.deepEqual(await claimFully(token), { status: 405, text: '{"detail":"Method Not Allowed"}' });
+  assert.equal((await claimFully(token)).status, 200);
+});
+
 test('validation-error: a 422 with a pydantic item, nothing claimed', async () => {
   const { token } = fake.polar.api.mint({ claim: { kind: 'validation-error', times: 1 } });
   const answer = await claimFully(token);
