@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { API, framePage, message, mint, PORTAL } from './support.js';
+import { API, claimAndRedirect, framePage, message, mint, PORTAL } from './support.js';
 
 describe('redirect', () => {
   it('opens the customer portal with the session token after a claim', async () => {
-    const minted = await mint({ organizationSlug: 'acme-corp' });
-    const claimed = message('claimed');
-    const frame = framePage(
-      minted.token,
-      `document.addEventListener('seat-claimed', (e) => parent.postMessage({ type: 'claimed', value: e.detail.customerSessionToken }, '*'));`,
-    );
+    const { sessionToken, frame } = await claimAndRedirect('acme-corp');
     try {
-      const sessionToken = (await claimed) as string;
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const url = new URL(frame.contentWindow!.location.href);
       expect(url.origin + url.pathname).to.equal(`${PORTAL}/acme-corp/portal`);
       expect(url.searchParams.get('customer_session_token')).to.equal(sessionToken);

@@ -7,10 +7,8 @@ import { expect } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import {
   API,
+  claimAndRedirect,
   clickClaim,
-  framePage,
-  message,
-  mint,
   mountInvitation,
   nextEvent,
   part,
@@ -153,16 +151,9 @@ describe('the session token after a claim', () => {
   }
 
   it('with redirect: the portal navigation is the one request that carries it', async () => {
-    const minted = await mint({ organizationSlug: 'acme-redirect' });
-    const claimed = message('claimed');
     // The test's own listener hands the token over; the element itself never posts it anywhere.
-    const frame = framePage(
-      minted.token,
-      `document.addEventListener('seat-claimed', (e) => parent.postMessage({ type: 'claimed', value: e.detail.customerSessionToken }, '*'));`,
-    );
+    const { sessionToken: token, frame } = await claimAndRedirect('acme-redirect');
     try {
-      const token = (await claimed) as string;
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const visits = (await portalVisits()).filter((visit) => visit.path.includes(token));
       expect(visits.map((visit) => visit.path)).to.deep.equal([`/__polar-mock/portal/acme-redirect/portal?customer_session_token=${token}`]);
       for (const request of await allApiRequests()) expect(JSON.stringify(request)).not.to.contain(token);

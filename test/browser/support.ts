@@ -225,3 +225,21 @@ export function message(type: string): Promise<unknown> {
     window.addEventListener('message', listener);
   });
 }
+
+/**
+ * Claims a fresh invitation in a frame with `redirect` and waits until the frame has navigated: resolves with the
+ * session token the `seat-claimed` event carried (handed over by the test's own listener) and the frame, which the
+ * caller removes.
+ */
+export async function claimAndRedirect(organizationSlug: string): Promise<{ sessionToken: string; frame: HTMLIFrameElement }> {
+  const minted = await mint({ organizationSlug });
+  const claimed = message('claimed');
+  const frame = framePage(
+    minted.token,
+    `document.addEventListener('seat-claimed', (e) => parent.postMessage({ type: 'claimed', value: e.detail.customerSessionToken }, '*'));`,
+  );
+  const sessionToken = (await claimed) as string;
+  // The frame's own page has loaded by now; the next load is the portal's.
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { sessionToken, frame };
+}
