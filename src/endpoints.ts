@@ -6,11 +6,6 @@ export interface Endpoints {
   portal?: string;
 }
 
-const NAMED_SERVERS: Partial<Record<string, Endpoints>> = {
-  production: { api: 'https://api.polar.sh', portal: 'https://polar.sh' },
-  sandbox: { api: 'https://sandbox-api.polar.sh', portal: 'https://sandbox.polar.sh' },
-};
-
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
@@ -20,9 +15,13 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 export function resolveEndpoints(server?: string | null, portalUrl?: string | null): Endpoints {
   // The types say string, but a host may set a URL object: `.trim()` alone would throw and leave no event.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
-  const named = NAMED_SERVERS[String(server ?? '').trim() || 'production'];
-  const portal = portalUrl ? baseUrl('portal-url', portalUrl) : named?.portal;
-  return { api: named ? named.api : baseUrl('server', server ?? ''), portal };
+  const name = String(server ?? '').trim() || 'production';
+  const sandbox = name === 'sandbox';
+  const named = sandbox || name === 'production';
+  return {
+    api: named ? `https://${sandbox ? 'sandbox-' : ''}api.polar.sh` : baseUrl('server', name),
+    portal: portalUrl ? baseUrl('portal-url', portalUrl) : named ? `https://${sandbox ? 'sandbox.' : ''}polar.sh` : undefined,
+  };
 }
 
 /**
@@ -37,11 +36,10 @@ function baseUrl(attribute: string, value: string): string {
   } catch {
     // Reported below: a relative or malformed value is not an API base.
   }
-  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
-  if (!url || !secure || url.username || url.password || /[?#]/.test(url.href)) {
+  if (!(url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname))) || url.username || url.password || /[?#]/.test(url.href)) {
     throw new SeatClaimError(
       'config',
-      `${attribute} must be "production", "sandbox" or an absolute https URL (http only on localhost) without credentials, query or fragment; got ${JSON.stringify(value)}`,
+      `${attribute} must be an https URL (http on localhost) without credentials, query or hash; got ${JSON.stringify(value)}`,
     );
   }
   return url.href.replace(/\/+$/, '');

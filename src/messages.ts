@@ -1,4 +1,5 @@
 import type { SeatClaimErrorCode } from './errors.js';
+import type { SeatClaimInfo } from './polar-api.js';
 
 /**
  * Kinds of failure the person is told about. Beyond the error codes: a token that cannot be a Polar token,
@@ -49,23 +50,23 @@ export const defaultMessages: SeatClaimMessages = {
   claiming: 'Claiming…',
   claimedHeading: 'Seat claimed',
   claimed: 'You now have access to {product}.',
-  redirecting: 'Taking you to your customer portal…',
+  redirecting: 'Opening your customer portal…',
   portal: 'Open customer portal',
   retry: 'Try again',
   problems: {
-    missing_token: { title: 'Missing invitation token', text: 'Open the link from your invitation email to claim your seat.' },
-    malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link from your invitation email again.' },
-    config: { title: 'This page is not set up correctly', text: 'Please let the site owner know.' },
+    missing_token: { title: 'Missing invitation token', text: 'Open the link in your invitation email.' },
+    malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link in your invitation email.' },
+    config: { title: 'This page is not set up correctly', text: 'Please tell the site owner.' },
     invalid_token: { title: 'Invalid invitation', text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}` },
-    cannot_claim: { title: 'Invitation no longer available', text: `This seat can no longer be claimed. ${ASK_AGAIN}` },
+    cannot_claim: { title: 'Invitation no longer available', text: ASK_AGAIN },
     maybe_claimed: { title: 'Your seat may already be claimed', text: 'Check your customer portal or email before asking for a new invitation.' },
-    feature_not_enabled: { title: 'Seats are not available', text: 'Seat-based access is off for this organization. Contact the person who invited you.' },
+    feature_not_enabled: { title: 'Seats are not available', text: 'Seats are off for this organization. Contact whoever invited you.' },
     validation: { title: 'The request was refused', text: 'Reload the page and try again.' },
     rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
     server: { title: 'Polar is having trouble', text: LATER },
-    network: { title: 'Connection problem', text: 'Check your internet connection, then try again.' },
+    network: { title: 'Connection problem', text: 'Check your connection, then try again.' },
     timeout: { title: 'Polar is taking too long', text: LATER },
-    bad_response: { title: 'Unexpected answer from Polar', text: 'Try again later, or contact the person who invited you.' },
+    bad_response: { title: 'Unexpected answer from Polar', text: 'Try again later, or contact whoever invited you.' },
   },
 };
 
@@ -78,7 +79,10 @@ export function mergeMessages(override: SeatClaimMessagesOverride = {}): SeatCla
   return { ...defaultMessages, ...override, problems };
 }
 
-/** Fills `{name}` placeholders; unknown names become empty, never markup. */
-export function format(template: string, values: Record<string, string | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+/** What each `{placeholder}` is filled with: a field of the invitation. */
+const PLACEHOLDERS: Partial<Record<string, keyof SeatClaimInfo>> = { product: 'product_name', organization: 'organization_name', email: 'customer_email' };
+
+/** Fills `{name}` placeholders from the invitation; unknown names, or no invitation yet, become empty, never markup. */
+export function format(template: string, info?: SeatClaimInfo): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(info?.[PLACEHOLDERS[name]!] ?? ''));
 }

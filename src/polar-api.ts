@@ -29,7 +29,8 @@ export const DEFAULT_TIMEOUT = 20_000;
 const TOKEN_PATTERN = /^[\w-]{20,256}$/;
 
 export async function getClaimInfo(apiBase: string, token: string, options?: RequestOptions): Promise<SeatClaimInfo> {
-  return request(`${apiBase}/v1/customer-seats/claim/${encodeURIComponent(checkedToken(token))}`, undefined, options, isSeatClaimInfo);
+  // The token pattern admits only URL-safe characters: the token is already one encoded path segment.
+  return request(`${apiBase}/v1/customer-seats/claim/${checkedToken(token)}`, undefined, options, isSeatClaimInfo);
 }
 
 export async function claimSeat(apiBase: string, token: string, options?: RequestOptions): Promise<SeatClaimResponse> {
@@ -37,9 +38,7 @@ export async function claimSeat(apiBase: string, token: string, options?: Reques
 }
 
 function checkedToken(token: string): string {
-  if (!TOKEN_PATTERN.test(token)) {
-    throw new SeatClaimError('missing_token', token ? 'The invitation token is malformed: it is not a Polar invitation token' : 'No invitation token');
-  }
+  if (!TOKEN_PATTERN.test(token)) throw new SeatClaimError('missing_token', token ? 'The invitation token is malformed' : 'No invitation token');
   return token;
 }
 
@@ -50,19 +49,18 @@ async function request<T>(
   isExpected: (value: unknown) => value is T,
 ): Promise<T> {
   signal?.throwIfAborted();
-  // One controller for both ways a request ends early, so the reason can be told apart afterwards.
+  // One controller for both ways a request ends early: when the caller's signal has not fired, the timer did.
   const controller = new AbortController();
   const abort = () => {
     controller.abort(signal?.reason);
   };
   signal?.addEventListener('abort', abort);
-  const timedOut = new DOMException(`No answer within ${timeout} ms`, 'TimeoutError');
   // Browsers keep the delay in 32 bits: 2^31 ms or more (`Infinity` too) would fire at once, not never.
   const timer = setTimeout(() => {
-    controller.abort(timedOut);
+    controller.abort();
   }, Math.min(timeout, 2e9));
   let status = 0;
-  let text: string;
+  let data: unknown;
   try {
     const response = await fetch(url, {
       method: body ? 'POST' : 'GET',
@@ -76,104 +74,77 @@ async function request<T>(
       signal: controller.signal,
     });
     status = response.status;
-    text = await response.text();
+    data = await response.text();
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
-    throw controller.signal.reason === timedOut
+    throw controller.signal.aborted
       ? new SeatClaimError('timeout', `No answer from ${url} within ${timeout} ms`, status)
-      : new SeatClaimError('network', `The request to ${url} failed: ${String(cause)}`, status);
+      : new SeatClaimError('network', `Request to ${url} failed: ${String(cause)}`, status);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
 
-  const data = parseBody(text);
-  if (status >= 200 && status < 300) {
-    if (isExpected(data)) return data;
-    throw new SeatClaimError('bad_response', `Polar answered ${status} with a body that does not match the API schema`, status, data);
-  }
-  const detail = (data as { detail?: unknown } | undefined)?.detail;
-  throw new SeatClaimError(codeFor(status), `Polar answered ${status}${typeof detail === 'string' ? `: ${detail}` : ''}`, status, data);
-}
-
-/** JSON when it parses, the raw text otherwise (a proxy's HTML page), `undefined` when empty (Polar's 429). */
-function parseBody(text: string): unknown {
-  if (!text) return undefined;
+  // JSON when it parses, the raw text otherwise (a proxy's HTML page), `undefined` when empty (Polar's 429).
   try {
-    return JSON.parse(text);
+    data = data ? JSON.parse(data as string) : undefined;
   } catch {
-    return text;
+    // Kept as text.
   }
-}
-
-function codeFor(status: number): SeatClaimErrorCode {
-  if (status === 400 || status === 404) return 'invalid_token';
-  if (status === 403) return 'feature_not_enabled';
-  if (status === 422) return 'validation';
-  if (status === 429) return 'rate_limited';
-  return status >= 500 ? 'server' : 'bad_response';
-}
-
-/**
- * A field's expected type: `s` string, `b` boolean, `o` object; `?` also allows null or absence.
- * Small on purpose: a full JSON Schema validator would cost more bytes than the whole widget.
- */
-type Shape = Record<string, 's' | 's?' | 'b' | 'o?'>;
-
-const SEAT_CLAIM_INFO: Shape = {
-  product_name: 's',
-  product_id: 's',
-  organization_name: 's',
-  organization_slug: 's',
-  customer_email: 's',
-  can_claim: 'b',
-};
-
-const CUSTOMER_SEAT: Shape = {
-  created_at: 's',
-  modified_at: 's?',
-  id: 's',
-  status: 's',
-  subscription_id: 's?',
-  order_id: 's?',
-  customer_id: 's?',
-  member_id: 's?',
-  member: 'o?',
-  email: 's?',
-  customer_email: 's?',
-  invitation_token_expires_at: 's?',
-  claimed_at: 's?',
-  revoked_at: 's?',
-  seat_metadata: 'o?',
-};
-
-const SEAT_STATUSES = ['pending', 'claimed', 'revoked'];
-const TYPE_NAMES = { s: 'string', b: 'boolean', o: 'object' } as const;
-
-/** Unknown extra fields are accepted: Polar adds fields without a new API version. */
-function hasShape(value: unknown, shape: Shape): value is Record<string, unknown> {
-  return (
-    isObject(value) &&
-    Object.entries(shape).every(([key, type]) => {
-      const field = value[key];
-      return (type[1] === '?' && field == null) || (typeof field === TYPE_NAMES[type[0] as 's' | 'b' | 'o'] && field !== null);
-    })
+  const ok = status > 199 && status < 300;
+  if (ok && isExpected(data)) return data;
+  const detail = (data as { detail?: unknown } | undefined)?.detail;
+  throw new SeatClaimError(
+    ok ? 'bad_response' : (CODES[status] ?? (status > 499 ? 'server' : 'bad_response')),
+    `Polar answered ${status}${ok ? ' with a body off the API schema' : typeof detail === 'string' ? `: ${detail}` : ''}`,
+    status,
+    data,
   );
 }
 
+const CODES: Partial<Record<number, SeatClaimErrorCode>> = {
+  400: 'invalid_token',
+  403: 'feature_not_enabled',
+  404: 'invalid_token',
+  422: 'validation',
+  429: 'rate_limited',
+};
+
+/**
+ * Whether each field in `names` has the given `typeof` type; a name ending in `?` may also be null or absent.
+ * Unknown extra fields are accepted: Polar adds fields without a new API version. Small on purpose: a JSON
+ * Schema validator would cost more bytes than the whole widget.
+ */
+function hasFields(value: Record<string, unknown>, type: string, names: string): boolean {
+  return names.split(' ').every((name) => {
+    const field = value[name.replace('?', '')];
+    return (name.endsWith('?') && field == null) || (typeof field == type && field !== null);
+  });
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value == 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isSeatClaimInfo(value: unknown): value is SeatClaimInfo {
-  return hasShape(value, SEAT_CLAIM_INFO);
+  return (
+    isObject(value) &&
+    typeof value.can_claim == 'boolean' &&
+    hasFields(value, 'string', 'product_name product_id organization_name organization_slug customer_email')
+  );
 }
 
 export function isSeatClaimResponse(value: unknown): value is SeatClaimResponse {
+  const seat = isObject(value) && value.seat;
   return (
-    isObject(value) &&
-    typeof value.customer_session_token === 'string' &&
-    hasShape(value.seat, CUSTOMER_SEAT) &&
-    SEAT_STATUSES.includes(value.seat.status as string)
+    typeof (value as Record<string, unknown>).customer_session_token == 'string' &&
+    isObject(seat) &&
+    ['pending', 'claimed', 'revoked'].includes(seat.status as string) &&
+    hasFields(
+      seat,
+      'string',
+      'created_at id modified_at? subscription_id? order_id? customer_id? member_id? email? customer_email? invitation_token_expires_at? claimed_at? revoked_at?',
+    ) &&
+    hasFields(seat, 'object', 'member? seat_metadata?')
   );
 }

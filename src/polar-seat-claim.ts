@@ -128,13 +128,11 @@ export class PolarSeatClaim extends LitElement {
       this._claim.abort();
       if (!this.isConnected) {
         this._reloadOnConnect = true;
-        throw new DOMException('Detached before loading', 'AbortError');
+        throw new DOMException('Detached', 'AbortError');
       }
       const endpoints = resolveEndpoints(server, portalUrl);
       const info = await getClaimInfo(endpoints.api, token, { signal, timeout: this._timeout() });
-      if (!info.can_claim) {
-        throw new SeatClaimError('invalid_token', 'Polar says this seat cannot be claimed (can_claim is false)', 200, info);
-      }
+      if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
       return { endpoints, token, info };
     },
     onComplete: (invitation) => {
@@ -144,9 +142,10 @@ export class PolarSeatClaim extends LitElement {
 
   private readonly _claim = new Task(this, {
     autoRun: false,
-    task: async ([invitation]: readonly [Invitation], { signal }) => {
+    task: async ([invitation]: readonly [Invitation], { signal }): Promise<SeatClaimedDetail> => {
       try {
-        return await claimSeat(invitation.endpoints.api, invitation.token, { signal, timeout: this._timeout() });
+        const claimed = await claimSeat(invitation.endpoints.api, invitation.token, { signal, timeout: this._timeout() });
+        return { seat: claimed.seat, customerSessionToken: claimed.customer_session_token };
       } catch (error) {
         if (!(error instanceof SeatClaimError)) throw error;
         // A 2xx we cannot read, or a 400 after an attempt whose answer was lost: the seat may well be claimed.
@@ -155,7 +154,8 @@ export class PolarSeatClaim extends LitElement {
         if (readFailed || (error.code === 'invalid_token' && invitation.uncertain)) {
           throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true);
         }
-        if (error.code === 'network' || error.code === 'timeout' || error.code === 'server') invitation.uncertain = true;
+        // A lost answer (unlike a 429, which refused the request) may hide a claim Polar recorded.
+        if (error.retryable && error.code !== 'rate_limited') invitation.uncertain = true;
         throw error;
       }
     },
@@ -227,55 +227,42 @@ export class PolarSeatClaim extends LitElement {
     const status = this.status;
     const messages = this._messages;
     const info = this._invitation.value?.info;
-    const values = { product: info?.product_name, organization: info?.organization_name, email: info?.customer_email };
-    const say = (template: string) => format(template, values);
+    const say = (template: string) => format(template, info);
+    const block = (title: string, text: string, tone = '') =>
+      html`<h2 part="heading" class=${tone} tabindex="-1">${say(title)}</h2><p part="message">${say(text)}</p>`;
     const error = this._error;
     const problem = error && messages.problems[this._problem(error)];
     const claimed = this._claimed;
     const link = this._portalLink(claimed?.customerSessionToken);
     const busy = status === 'loading' || status === 'claiming';
-    const theme = THEMES.includes(this.theme) ? this.theme : 'light';
     // Always rendered, even empty: a live region must exist before what it announces.
     const announcement =
       status === 'idle' || status === 'loading'
         ? html`<p class="loading"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
-        : info && !claimed
-          ? html`<h2 part="heading" tabindex="-1">${say(messages.heading)}</h2>
-              <p part="message">${say(messages.invitation)}</p>
-              <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
-          : claimed
-            ? html`<h2 part="heading" class="success" tabindex="-1">${say(messages.claimedHeading)}</h2>
-                <p part="message">${say(messages.claimed)}</p>
-                ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
+        : claimed
+          ? html`${block(messages.claimedHeading, messages.claimed, 'success')}
+              ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
+          : info
+            ? html`${block(messages.heading, messages.invitation)}<p part="email" class="muted">${say(messages.invitedEmail)}</p>`
             : nothing;
 
-    return html`<div part="base" class="card ${theme}" aria-busy=${busy}>
+    return html`<div part="base" class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}" aria-busy=${busy}>
       <div role="status" class="live ${announcement === nothing ? 'empty' : ''}">${announcement}</div>
-      ${problem
-        ? html`<div part="error" role="alert">
-            <h2 part="heading" class="danger" tabindex="-1">${say(problem.title)}</h2>
-            <p part="message">${say(problem.text)}</p>
-          </div>`
-        : nothing}
+      ${problem ? html`<div part="error" role="alert">${block(problem.title, problem.text, 'danger')}</div>` : nothing}
       ${status === 'ready' || status === 'claiming'
-        ? html`<button part="claim-button" class="primary" aria-disabled=${status === 'claiming'} @click=${this._onClaimClick}>
+        ? html`<button part="claim-button" class="primary" aria-disabled=${status === 'claiming'} @click=${this._onClick}>
             ${status === 'claiming' ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
           </button>`
         : nothing}
-      ${error?.retryable
-        ? html`<button part="retry-button" class="secondary" @click=${this._onRetryClick}>${say(messages.retry)}</button>`
-        : nothing}
-      ${link && (claimed || error?.uncertain)
-        ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>`
-        : nothing}
+      ${error?.retryable ? html`<button part="retry-button" class="secondary" @click=${this._onClick}>${say(messages.retry)}</button>` : nothing}
+      ${link && (claimed || error?.uncertain) ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>` : nothing}
     </div>`;
   }
 
   protected override updated(): void {
-    const status = this.status;
-    this._showState(status);
+    this._showState(this.status);
     // The button that had focus may be gone: keep keyboard users on the new state's heading.
-    if (this._focusWasInside && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    if (this._focusWasInside && !this.shadowRoot!.activeElement) this.renderRoot.querySelector('h2')?.focus();
 
     const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
     if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
@@ -286,7 +273,7 @@ export class PolarSeatClaim extends LitElement {
     }
 
     const claimed = this._claimed;
-    if (claimed && this._announce(this._claim.value!) && emit(this, 'seat-claimed', claimed) && this.redirect) {
+    if (claimed && this._announce(claimed) && emit(this, 'seat-claimed', claimed) && this.redirect) {
       const link = this._portalLink(claimed.customerSessionToken);
       if (link) {
         this._redirecting = true;
@@ -303,8 +290,7 @@ export class PolarSeatClaim extends LitElement {
   }
 
   private get _claimed(): SeatClaimedDetail | undefined {
-    const result = this.status === 'claimed' ? this._claim.value : undefined;
-    return result && { seat: result.seat, customerSessionToken: result.customer_session_token };
+    return this.status === 'claimed' ? this._claim.value : undefined;
   }
 
   private _problem(error: SeatClaimError): SeatClaimProblem {
@@ -326,14 +312,10 @@ export class PolarSeatClaim extends LitElement {
     void this._claim.run([invitation]);
   }
 
-  private _onClaimClick(): void {
-    if (this.status === 'ready') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
-  }
-
-  private _onRetryClick(): void {
-    // After a failed load, retrying loads again; the person still confirms the claim with the button.
+  /** Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims again after a failed claim. */
+  private _onClick(): void {
     if (this._invitation.status === TaskStatus.ERROR) void this._invitation.run();
-    else this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
+    else if (this.status !== 'claiming') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
   }
 
   private _currentToken(): string {
@@ -345,7 +327,7 @@ export class PolarSeatClaim extends LitElement {
 
   private _timeout(): number {
     if (this.timeout > 0) return this.timeout;
-    throw new SeatClaimError('config', `timeout must be a positive number of milliseconds; got ${String(this.timeout)}`);
+    throw new SeatClaimError('config', `timeout must be a positive number; got ${String(this.timeout)}`);
   }
 
   private _announce(subject: object): boolean {

@@ -52,6 +52,10 @@ describe('configuration and bad input', () => {
     'https://api.polar.sh/#frag',
     'https://api.polar.sh?',
     'staging',
+    // Names of Object.prototype members: a lookup table of named servers would find these.
+    'constructor',
+    'toString',
+    '__proto__',
     'data:text/plain,hello',
     'blob:https://api.polar.sh/1b4e28ba-2fa1-11d2-883f-0016d3cca427',
     'file:///etc/passwd',
