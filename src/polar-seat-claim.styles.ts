@@ -1,25 +1,32 @@
 import { css } from 'lit';
 
 /**
- * Every colour is `var(--polar-seat-claim-x, var(--_x))`: the public property wins when the host sets it,
- * and the theme only changes the private fallback, so a host's branding survives a theme switch.
+ * Every themed colour is `var(--polar-seat-claim-x, var(--_x, <light>))`: the public property wins when the
+ * host sets it, and the theme only changes the private fallback, so a host's branding survives a theme switch.
  */
 export const styles = css`
   :host {
     display: block;
   }
 
+  /*
+   * The dark palette is written once, behind one toggle. light-dark() would say it more plainly, but Safari
+   * before 17.5 lacks it, and CSS cannot otherwise share declarations between .dark and a rule under @media.
+   * --_dark is either the guaranteed-invalid value, which makes each private 'var(--_dark) <dark>' invalid too,
+   * so the light fallback where it is read shows; or a single space, which leaves just the dark colour.
+   */
   .card {
-    --_background: #ffffff;
-    --_color: #18181b;
-    --_muted: #52525b;
-    --_border: #e4e4e7;
-    --_accent: #0057e0;
-    --_accent-color: #ffffff;
-    --_error: #b42318;
-    --_success: #067647;
-    --_focus: #0057e0;
-    --_shadow: 0 1px 2px rgb(0 0 0 / 0.05);
+    /* A page's own --_dark would otherwise be inherited into the card and flip (or break) its colours. */
+    --_dark: initial;
+    --_background: var(--_dark) #18181b;
+    --_color: var(--_dark) #fafafa;
+    --_muted: var(--_dark) #a1a1aa;
+    --_border: var(--_dark) #3f3f46;
+    --_accent: var(--_dark) #2563eb;
+    --_error: var(--_dark) #fda29b;
+    --_success: var(--_dark) #75e0a7;
+    --_focus: var(--_dark) #93c5fd;
+    --_shadow: var(--_dark) none;
     --_space: var(--polar-seat-claim-spacing, 0.75rem);
     --_radius: var(--polar-seat-claim-radius, 0.75rem);
     box-sizing: border-box;
@@ -28,60 +35,42 @@ export const styles = css`
     align-items: flex-start;
     gap: var(--_space);
     padding: calc(var(--_space) * 2);
-    border: 1px solid var(--polar-seat-claim-border-color, var(--_border));
+    border: 1px solid var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
     border-radius: var(--_radius);
-    box-shadow: var(--polar-seat-claim-shadow, var(--_shadow));
-    background: var(--polar-seat-claim-background, var(--_background));
-    color: var(--polar-seat-claim-color, var(--_color));
-    font-family: var(--polar-seat-claim-font-family, inherit);
-    font-size: var(--polar-seat-claim-font-size, inherit);
+    box-shadow: var(--polar-seat-claim-shadow, var(--_shadow, 0 1px 2px rgb(0 0 0 / 0.05)));
+    background: var(--polar-seat-claim-background, var(--_background, #ffffff));
+    color: var(--polar-seat-claim-color, var(--_color, #18181b));
+    /* No fallback: unset, they make the declaration invalid at computed-value time, and fonts then inherit. */
+    font-family: var(--polar-seat-claim-font-family);
+    font-size: var(--polar-seat-claim-font-size);
     line-height: 1.5;
     text-align: start;
   }
 
+  /* A space, not nothing: custom properties first shipped needing at least one token, and a space is one. */
   .dark {
-    --_background: #18181b;
-    --_color: #fafafa;
-    --_muted: #a1a1aa;
-    --_border: #3f3f46;
-    --_accent: #2563eb;
-    --_error: #fda29b;
-    --_success: #75e0a7;
-    --_focus: #93c5fd;
-    --_shadow: none;
+    --_dark: ;
   }
 
-  /*
-   * The same colours as .dark: CSS cannot share declarations between a plain rule and one under @media
-   * except through light-dark(), which Safari before 17.5 lacks (it would leave the card without colours).
-   */
   @media (prefers-color-scheme: dark) {
     .auto {
-      --_background: #18181b;
-      --_color: #fafafa;
-      --_muted: #a1a1aa;
-      --_border: #3f3f46;
-      --_accent: #2563eb;
-      --_error: #fda29b;
-      --_success: #75e0a7;
-      --_focus: #93c5fd;
-      --_shadow: none;
+      --_dark: ;
     }
   }
 
   /*
    * The status region stays rendered while empty, so that screen readers announce what is later put in it.
-   * Cancel the gap it would add above an error shown on its own.
+   * Out of the flex flow, it adds no gap above an error shown on its own.
    */
-  .live.empty {
-    margin-bottom: calc(var(--_space) * -1);
+  .empty {
+    position: absolute;
   }
 
   /* An error under the invitation it belongs to: a rule keeps the two headings apart. */
-  .live:not(.empty) + [part='error'] {
+  :not(.empty) + [part='error'] {
     align-self: stretch;
     padding-top: var(--_space);
-    border-top: 1px solid var(--polar-seat-claim-border-color, var(--_border));
+    border-top: 1px solid var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
   }
 
   h2 {
@@ -97,7 +86,10 @@ export const styles = css`
 
   .muted,
   .loading {
-    color: var(--polar-seat-claim-muted-color, var(--_muted));
+    color: var(--polar-seat-claim-muted-color, var(--_muted, #52525b));
+  }
+
+  .muted {
     font-size: 0.875em;
   }
 
@@ -105,43 +97,43 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    font-size: 1em;
   }
 
   .danger {
-    color: var(--polar-seat-claim-error-color, var(--_error));
+    color: var(--polar-seat-claim-error-color, var(--_error, #b42318));
   }
 
   .success {
-    color: var(--polar-seat-claim-success-color, var(--_success));
+    color: var(--polar-seat-claim-success-color, var(--_success, #067647));
   }
 
+  /*
+   * Every button starts as the outlined one; .primary fills it. As flex items of the card they are blockified,
+   * so inline-flex would compute to flex anyway. No min-height: the inherited 1.5 line plus the padding make
+   * 2.5em already.
+   */
   button,
   a {
-    box-sizing: border-box;
-    display: inline-flex;
+    display: flex;
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-height: 2.5em;
     padding: 0.5em 1em;
-    border: 1px solid transparent;
+    border: 1px solid var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
     border-radius: calc(var(--_radius) / 1.5);
+    background: none;
+    color: inherit;
     font: inherit;
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
 
+  /* The border stays, transparent, so that both kinds of button are the same size. */
   .primary {
-    background: var(--polar-seat-claim-accent, var(--_accent));
-    color: var(--polar-seat-claim-accent-color, var(--_accent-color));
-  }
-
-  .secondary {
-    background: transparent;
-    color: inherit;
-    border-color: var(--polar-seat-claim-border-color, var(--_border));
+    border-color: transparent;
+    background: var(--polar-seat-claim-accent, var(--_accent, #0057e0));
+    color: var(--polar-seat-claim-accent-color, #ffffff);
   }
 
   button:hover,
@@ -155,7 +147,7 @@ export const styles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--polar-seat-claim-focus-ring, var(--_focus));
+    outline: 2px solid var(--polar-seat-claim-focus-ring, var(--_focus, #0057e0));
     outline-offset: 2px;
   }
 
@@ -163,11 +155,10 @@ export const styles = css`
     outline-offset: 4px;
   }
 
+  /* Sized by padding, which a crowded flex row cannot shrink as it would a width. */
   .spinner {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
+    padding: 0.5em;
+    border: 2px solid;
     border-right-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
