@@ -46,16 +46,16 @@ async function bundle(entry, { external = [] } = {}) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
   });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format: 'es', sourcemap: 'hidden' });
   await build.close();
   return output[0];
 }
 
-/** Minified bytes per source file, from a source map (v3, one `mappings` string). */
-export function bytesBySource(code, map) {
+/** The stretches of `code` (line, start column, end column) that a source map (v3) attributes to each source file. */
+export function rangesBySource(code, map) {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const lines = code.split('\n');
-  const totals = new Map();
+  const ranges = new Map();
   let source = 0;
   map.mappings.split(';').forEach((line, lineIndex) => {
     let column = 0;
@@ -80,10 +80,34 @@ export function bytesBySource(code, map) {
     segments.forEach(([start, src], i) => {
       const end = i + 1 < segments.length ? segments[i + 1][0] : lines[lineIndex].length;
       const name = src < 0 ? '(unmapped)' : map.sources[src];
-      totals.set(name, (totals.get(name) ?? 0) + end - start);
+      if (!ranges.has(name)) ranges.set(name, []);
+      ranges.get(name).push([lineIndex, start, end]);
     });
   });
+  return ranges;
+}
+
+/** Minified bytes per source file. */
+export function bytesBySource(code, map) {
+  const totals = new Map();
+  for (const [name, ranges] of rangesBySource(code, map)) totals.set(name, ranges.reduce((sum, [, start, end]) => sum + end - start, 0));
   return totals;
+}
+
+/**
+ * What each source file adds to the gzip size: the code compressed with and without that file's bytes. Gzip
+ * bytes cannot be attributed exactly (the parts share one dictionary), so the figures do not add up to the total.
+ */
+export function gzipBySource(code, map) {
+  const total = measure(code).gzip;
+  const lines = code.split('\n');
+  const result = new Map();
+  for (const [name, ranges] of rangesBySource(code, map)) {
+    const kept = lines.map((line) => line.split(''));
+    for (const [lineIndex, start, end] of ranges) kept[lineIndex].fill('', start, end);
+    result.set(name, total - measure(kept.map((line) => line.join('')).join('\n')).gzip);
+  }
+  return result;
 }
 
 const fmt = (n) => (n === undefined ? '—' : n.toLocaleString('en-US'));
@@ -160,6 +184,14 @@ async function main() {
       ],
     ),
   );
+
+  // Where the own-code budget goes: each module's minified bytes, and the gzip bytes the bundle loses without it.
+  const minifiedByModule = bytesBySource(ownChunk.code, ownChunk.map);
+  const modules = [...gzipBySource(ownChunk.code, ownChunk.map)]
+    .map(([source, gzip]) => [source.replace(/^.*dist\//, 'src/').replace(/\.js$/, '.ts'), minifiedByModule.get(source), gzip])
+    .sort((a, b) => b[2] - a[2]);
+  console.log('\nThe own code by module (gzip: what the own-code bundle loses without the module; parts share one dictionary, so they do not add up)\n');
+  console.log(table(['module', 'minified', 'gzip'], modules.map(([name, min, gzip]) => [name, fmt(min), fmt(gzip)])));
 
   const checks = [
     ['whole bundle, gzip', whole.gzip, BUDGETS.bundleGzip],
