@@ -77,9 +77,11 @@ export function rangesBySource(code, map) {
       if (fields.length > 1) source += fields[1];
       segments.push([column, fields.length > 1 ? source : -1]);
     }
+    // Bytes before a line's first segment (a whole line without any, such as the compile hint) belong to no source.
+    if ((segments[0]?.[0] ?? lines[lineIndex].length) > 0) segments.unshift([0, -1]);
     segments.forEach(([start, src], i) => {
       const end = i + 1 < segments.length ? segments[i + 1][0] : lines[lineIndex].length;
-      const name = src < 0 ? '(unmapped)' : map.sources[src];
+      const name = src < 0 ? '(no source: imports, exports, compile hint)' : map.sources[src];
       if (!ranges.has(name)) ranges.set(name, []);
       ranges.get(name).push([lineIndex, start, end]);
     });
