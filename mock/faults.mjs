@@ -8,14 +8,15 @@
  * - `slow` only delays the normal answer;
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
  *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
- *   `malformed` (successful answers only; an error answer passes through unchanged).
+ *   `malformed`, `empty-body`, `null-body` (successful answers only; an error answer passes through unchanged).
  * @module
  */
 
 /**
  * @typedef {'slow' | 'hang' | 'reset-before' | 'reset-after' | 'rate-limited' | 'server-error'
  *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
- *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'} FaultKind
+ *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'
+ *   | 'empty-body' | 'null-body'} FaultKind
  */
 
 /**
@@ -43,13 +44,15 @@ export const FAULT_KINDS = Object.freeze([
   'validation-error',
   'method-not-allowed',
   'malformed',
+  'empty-body',
+  'null-body',
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
 export const TRANSPORT_FAULTS = new Set(['hang', 'reset-before', 'rate-limited', 'server-error', 'bad-gateway', 'empty-error', 'validation-error', 'method-not-allowed']);
 
 /** Faults that only spoil a successful (200) answer body. */
-export const SUCCESS_BODY_FAULTS = new Set(['truncated-json', 'missing-seat', 'wrong-type', 'extra-fields', 'malformed']);
+export const SUCCESS_BODY_FAULTS = new Set(['truncated-json', 'missing-seat', 'wrong-type', 'extra-fields', 'malformed', 'empty-body', 'null-body']);
 
 const DEFAULT_SLOW_MS = 3000;
 
@@ -106,6 +109,11 @@ export function spoilSuccessBody(kind, operation, payload) {
     }
     case 'malformed':
       return JSON.stringify({ ok: true });
+    // What a proxy or CDN in front of Polar may turn a success into.
+    case 'empty-body':
+      return '';
+    case 'null-body':
+      return 'null';
     case 'missing-seat': {
       const incomplete = { ...payload };
       delete incomplete[operation === 'claim' ? 'seat' : 'product_name'];

@@ -137,8 +137,8 @@ export function isSeatClaimInfo(value: unknown): value is SeatClaimInfo {
 export function isSeatClaimResponse(value: unknown): value is SeatClaimResponse {
   const seat = isObject(value) && value.seat;
   return (
-    typeof (value as Record<string, unknown>).customer_session_token == 'string' &&
     isObject(seat) &&
+    typeof (value as Record<string, unknown>).customer_session_token == 'string' &&
     ['pending', 'claimed', 'revoked'].includes(seat.status as string) &&
     hasFields(
       seat,

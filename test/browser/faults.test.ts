@@ -99,6 +99,10 @@ const FAULTS: FaultRow[] = [
   { phase: 'info', fault: 'malformed', shows: unreadable((body) => {
       expect(body).to.deep.equal({ ok: true });
     }) },
+  { phase: 'info', fault: 'empty-body', shows: unreadable(noBody) },
+  { phase: 'info', fault: 'null-body', shows: unreadable((body) => {
+      expect(body).to.equal(null);
+    }) },
   { phase: 'info', fault: 'extra-fields', shows: OK },
   { phase: 'info', fault: 'empty-error', shows: error('invalid_token', 404, 'invalid_token', { message: /^Polar answered 404$/, body: noBody }) },
   { phase: 'info', fault: 'slow', shows: OK },
@@ -122,6 +126,8 @@ const FAULTS: FaultRow[] = [
   { phase: 'claim', fault: 'missing-seat', shows: maybeClaimed },
   { phase: 'claim', fault: 'wrong-type', shows: maybeClaimed },
   { phase: 'claim', fault: 'malformed', shows: maybeClaimed },
+  { phase: 'claim', fault: 'empty-body', shows: maybeClaimed },
+  { phase: 'claim', fault: 'null-body', shows: maybeClaimed },
   { phase: 'claim', fault: 'extra-fields', shows: OK },
   { phase: 'claim', fault: 'empty-error', shows: error('invalid_token', 400, 'invalid_token', { message: /^Polar answered 400$/, body: noBody }) },
   {

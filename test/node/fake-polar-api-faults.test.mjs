@@ -205,6 +205,13 @@ describe('spoiled successful answers (the claim does take effect)', () => {
     assert.equal(await stillClaimable(token), false);
   });
 
+  test('empty-body and null-body: 200 with nothing, or with JSON null', async () => {
+    const { token } = fake.polar.api.mint({ info: 'empty-body', claim: 'null-body' });
+    assert.deepEqual(await infoFully(token), { status: 200, text: '' });
+    assert.deepEqual(await claimFully(token), { status: 200, text: 'null' });
+    assert.equal(await stillClaimable(token), false);
+  });
+
   test('error answers pass through unspoiled', async () => {
     const { token } = fake.polar.api.mint({ status: 'claimed', claim: 'malformed', info: 'extra-fields' });
     const claim = await claimFully(token);
