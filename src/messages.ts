@@ -70,13 +70,28 @@ export const defaultMessages: SeatClaimMessages = {
   },
 };
 
-/** The defaults with the host's replacements laid over them. */
-export function mergeMessages(override: SeatClaimMessagesOverride = {}): SeatClaimMessages {
+/**
+ * The defaults with the host's replacements laid over them. Only strings replace strings: a missing translation
+ * (`undefined`, `null`) or a value of another type leaves the default in place, so the card always has its text;
+ * anything but `undefined` is reported on the console.
+ */
+export function mergeMessages(override?: SeatClaimMessagesOverride | null): SeatClaimMessages {
   const problems = { ...defaultMessages.problems };
-  for (const [problem, message] of Object.entries(override.problems ?? {}) as [SeatClaimProblem, Partial<ProblemMessage>][]) {
-    problems[problem] = { ...problems[problem], ...message };
+  for (const problem in problems) {
+    problems[problem as SeatClaimProblem] = overlay(problems[problem as SeatClaimProblem], override?.problems?.[problem as SeatClaimProblem], `problems.${problem}.`);
   }
-  return { ...defaultMessages, ...override, problems };
+  return { ...overlay(defaultMessages, override, ''), problems };
+}
+
+/** `defaults` with each string that `given` has under the same key replaced by that string. */
+function overlay<T extends object>(defaults: T, given: unknown, path: string): T {
+  const result = { ...defaults };
+  for (const key in defaults) {
+    const value = (given as Partial<Record<string, unknown>> | null | undefined)?.[key];
+    if (typeof value == 'string') (result as Record<string, unknown>)[key] = value;
+    else if (value !== undefined && typeof defaults[key] == 'string') console.warn(`<polar-seat-claim> messages.${path}${key} is not a string; the default is shown`);
+  }
+  return result;
 }
 
 /** What each `{placeholder}` is filled with: a field of the invitation. */

@@ -3,6 +3,7 @@ import type { PolarSeatClaim } from '../../src/element.js';
 import { defineSeatClaim } from '../../src/define.js';
 import { PolarSeatClaim as PolarSeatClaimClass } from '../../src/polar-seat-claim.js';
 import { VERSION } from '../../src/version.js';
+import { defaultMessages } from '../../src/messages.js';
 import { API, firstError, mint, part, refused } from './support.js';
 
 describe('configuration and bad input', () => {
@@ -146,6 +147,56 @@ describe('messages', () => {
     await errored;
     expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Pas de jeton');
     expect(part(el, 'error')!.querySelector('p')!.textContent).to.contain('invitation email');
+  });
+
+  it('a missing translation or a value that is not a string keeps the default text, and is reported', async () => {
+    const minted = await mint({ productName: 'Pro' });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      for (const messages of [
+        null,
+        'Bienvenue',
+        { heading: undefined, invitation: null, claim: 42, problems: null },
+        { problems: { missing_token: { title: undefined, text: {} } } },
+      ]) {
+        const el = document.createElement('polar-seat-claim');
+        el.server = API;
+        el.token = minted.token;
+        el.messages = messages as PolarSeatClaim['messages'];
+        const loaded = new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
+        await fixture(html`${el}`);
+        await loaded;
+        await el.updateComplete;
+        expect(part(el, 'heading')!.textContent, JSON.stringify(messages)).to.equal(defaultMessages.heading);
+        expect(part(el, 'message')!.textContent).to.equal(`You've been invited to Pro on ${minted.organizationName}.`);
+        expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map(([text]) => text)).to.deep.equal([
+      '<polar-seat-claim> messages.invitation is not a string; the default is shown',
+      '<polar-seat-claim> messages.claim is not a string; the default is shown',
+      '<polar-seat-claim> messages.problems.missing_token.text is not a string; the default is shown',
+    ]);
+  });
+
+  it('a problem replaced with something else than text keeps its default title and text', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.messages = { problems: { missing_token: { title: null } } } as unknown as PolarSeatClaim['messages'];
+    const errored = firstError(el);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await fixture(html`${el}`);
+      await errored;
+    } finally {
+      console.warn = warn;
+    }
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(defaultMessages.problems.missing_token.title);
   });
 });
 
