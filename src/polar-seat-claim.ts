@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { resolveEndpoints, portalLink, type Endpoints } from './endpoints.js';
+import { resolveEndpoints, portalLink } from './endpoints.js';
 import { SeatClaimError } from './errors.js';
 import { emit, type SeatClaimedDetail } from './events.js';
 import { defaultMessages, format, mergeMessages, type SeatClaimMessages, type SeatClaimMessagesOverride, type SeatClaimProblem } from './messages.js';
@@ -14,7 +14,8 @@ export type SeatClaimTheme = 'light' | 'dark' | 'auto';
 
 /** An invitation whose details have loaded: everything a claim needs. */
 interface Invitation {
-  endpoints: Endpoints;
+  /** The API base it was loaded from, which its claim goes to. */
+  api: string;
   token: string;
   info: SeatClaimInfo;
   /** Set when a claim attempt's answer was lost: Polar may have recorded the claim all the same. */
@@ -123,17 +124,17 @@ export class PolarSeatClaim extends LitElement {
   private _focusWasInside = false;
 
   private readonly _invitation = new Task(this, {
-    args: () => [this.server, this.portalUrl, this._currentToken()] as const,
-    task: async ([server, portalUrl, token], { signal }): Promise<Invitation> => {
+    args: () => [this._apiBase(), this._currentToken()] as const,
+    task: async ([, token], { signal }): Promise<Invitation> => {
       this._claim.abort();
       if (!this.isConnected) {
         this._reloadOnConnect = true;
         throw new DOMException('Detached', 'AbortError');
       }
-      const endpoints = resolveEndpoints(server, portalUrl);
-      const info = await getClaimInfo(endpoints.api, token, { signal, timeout: this._timeout() });
+      const { api } = resolveEndpoints(this.server, this.portalUrl);
+      const info = await getClaimInfo(api, token, { signal, timeout: this._timeout() });
       if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
-      return { endpoints, token, info };
+      return { api, token, info };
     },
     onComplete: (invitation) => {
       if (this.autoClaim) this._startClaim(invitation);
@@ -144,7 +145,7 @@ export class PolarSeatClaim extends LitElement {
     autoRun: false,
     task: async ([invitation]: readonly [Invitation], { signal }): Promise<SeatClaimedDetail> => {
       try {
-        const claimed = await claimSeat(invitation.endpoints.api, invitation.token, { signal, timeout: this._timeout() });
+        const claimed = await claimSeat(invitation.api, invitation.token, { signal, timeout: this._timeout() });
         return { seat: claimed.seat, customerSessionToken: claimed.customer_session_token };
       } catch (error) {
         if (!(error instanceof SeatClaimError)) throw error;
@@ -302,9 +303,27 @@ export class PolarSeatClaim extends LitElement {
 
   /** The customer portal for this invitation's organization, when its base is known; signed in with a session token. */
   private _portalLink(customerSessionToken?: string): string | undefined {
-    const invitation = this._invitation.value;
-    const portal = invitation?.endpoints.portal;
-    return portal && portalLink(portal, invitation.info.organization_slug, customerSessionToken);
+    const info = this._invitation.value?.info;
+    try {
+      const { portal } = resolveEndpoints(this.server, this.portalUrl);
+      return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
+    } catch {
+      // An unusable server or portal-url also changes `_apiBase()`: the invitation task reloads and reports it.
+      return undefined;
+    }
+  }
+
+  /**
+   * What the invitation depends on besides its token: the API base, or the config error that leaves it unknown.
+   * Another spelling of the same server, or another usable portal-url (which only changes the link), is the same
+   * invitation: no second request, and a claim done or in flight stays.
+   */
+  private _apiBase(): string {
+    try {
+      return resolveEndpoints(this.server, this.portalUrl).api;
+    } catch (error) {
+      return String(error);
+    }
   }
 
   private _startClaim(invitation: Invitation): void {
@@ -314,8 +333,10 @@ export class PolarSeatClaim extends LitElement {
 
   /** Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims again after a failed claim. */
   private _onClick(): void {
+    const status = this.status;
     if (this._invitation.status === TaskStatus.ERROR) void this._invitation.run();
-    else if (this.status !== 'claiming') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
+    // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.
+    else if (status === 'ready' || status === 'error') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
   }
 
   private _currentToken(): string {

@@ -4,7 +4,7 @@ import { defineSeatClaim } from '../../src/define.js';
 import { PolarSeatClaim as PolarSeatClaimClass } from '../../src/polar-seat-claim.js';
 import { VERSION } from '../../src/version.js';
 import { defaultMessages } from '../../src/messages.js';
-import { API, firstError, mint, part, refused } from './support.js';
+import { API, PORTAL, firstError, mint, mountInvitation, part, reach, refused, requestsFor } from './support.js';
 
 describe('configuration and bad input', () => {
   it('no token: missing_token, a clear message, no request', async () => {
@@ -85,6 +85,18 @@ describe('configuration and bad input', () => {
     const { detail } = await refused(html`<polar-seat-claim server=${API} portal-url="http://example.com" token=${minted.token}></polar-seat-claim>`);
     expect(detail).to.include({ code: 'config' });
     expect(detail.message).to.contain('portal-url must be');
+  });
+
+  it('portal-url made unusable after loading is a config error; made usable again, the invitation loads again', async () => {
+    const { el, minted } = await mountInvitation();
+    await reach(el, 'ready');
+    const errored = firstError(el);
+    el.portalUrl = 'http://example.com';
+    expect((await errored).message).to.contain('portal-url must be');
+    expect(el.status).to.equal('error');
+    el.portalUrl = PORTAL;
+    await reach(el, 'ready');
+    expect(await requestsFor(minted.token)).to.include({ info: 2, claim: 0 });
   });
 
   for (const timeout of ['0', '-5', 'soon']) {

@@ -5,7 +5,7 @@
  */
 import { expect, nextFrame } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { API, arrived, mint, mountInvitation, part, reach, requestsFor, type MintOptions } from './support.js';
+import { API, PORTAL, arrived, mint, mountInvitation, part, reach, recordEvents, requestsFor, type MintOptions } from './support.js';
 
 describe('lifecycle', () => {
   it('a property set before upgrade is picked up', async () => {
@@ -93,6 +93,26 @@ describe('exactly one GET per token and one POST per claim', () => {
       },
     ],
     [
+      // Neither is another invitation: the API base is the same, and portal-url only changes the link.
+      'the same server spelled otherwise, and another portal-url, while loading, ready and claiming',
+      { info: slow, claim: slow },
+      async (el, token) => {
+        const churn = async (i: number) => {
+          el.server = [`${API}/`, ` ${API}//`, API][i % 3]!;
+          el.portalUrl = i % 2 ? PORTAL : `${PORTAL}/`;
+          await el.updateComplete;
+        };
+        for (let i = 0; i < 3; i++) await churn(i);
+        expect(el.status).to.equal('loading');
+        await reach(el, 'ready');
+        for (let i = 0; i < 3; i++) await churn(i);
+        part(el, 'claim-button')!.click();
+        await arrived(token, 'claim');
+        for (let i = 0; i < 3; i++) await churn(i);
+        expect(el.status).to.equal('claiming');
+      },
+    ],
+    [
       'double and triple clicks, before and during the claim, and Enter',
       { claim: slow },
       async (el) => {
@@ -118,4 +138,28 @@ describe('exactly one GET per token and one POST per claim', () => {
       expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
     });
   }
+
+  it('a new portal-url after the claim only changes the link', async () => {
+    const { el, minted } = await mountInvitation({}, (el) => (el.portalUrl = PORTAL));
+    await el.claim();
+    const events = recordEvents(el);
+    el.portalUrl = `${PORTAL}/other`;
+    await el.updateComplete;
+    expect(el.status).to.equal('claimed');
+    expect(part(el, 'portal-link')!.getAttribute('href')).to.match(new RegExp(`^${PORTAL}/other/${minted.organizationSlug}/portal\\?customer_session_token=`));
+    expect(events).to.have.length(0);
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('a double click on Retry after a failed load loads once and claims nothing: the person still confirms', async () => {
+    const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    await reach(el, 'error');
+    const retry = part(el, 'retry-button')!;
+    retry.click();
+    retry.click();
+    await reach(el, 'ready');
+    await el.updateComplete;
+    expect(await requestsFor(minted.token)).to.include({ info: 2, claim: 0 });
+    expect(el.status).to.equal('ready');
+  });
 });
