@@ -18,8 +18,6 @@ interface Invitation {
   api: string;
   token: string;
   info: SeatClaimInfo;
-  /** Set when a claim attempt's answer was lost: Polar may have recorded the claim all the same. */
-  uncertain?: boolean;
 }
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
@@ -108,8 +106,8 @@ export class PolarSeatClaim extends LitElement {
   /** Open the customer portal after a claim. */
   declare redirect: boolean;
   declare theme: SeatClaimTheme;
-  /** Milliseconds before a request is given up. */
-  declare timeout: number;
+  /** Milliseconds before a request is given up; unset means the default. */
+  declare timeout?: number;
   /** Replacements for the strings the element shows; see `SeatClaimMessages`. */
   declare messages?: SeatClaimMessagesOverride;
   declare private _redirecting: boolean;
@@ -120,11 +118,19 @@ export class PolarSeatClaim extends LitElement {
   private _claimFor?: Invitation;
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
+  /**
+   * Invitations (`api token`) with a claim attempt whose answer never came (lost, timed out, a 5xx, aborted):
+   * Polar may have recorded the claim all the same. With their details, for the portal link.
+   */
+  private readonly _unanswered = new Map<string, SeatClaimInfo>();
+  /** The token read from the page's URL when `token-param` was set. */
+  private _pageToken?: string | null;
   private _reloadOnConnect = false;
-  private _focusWasInside = false;
+  /** Focus was in the card before an update took the focused button away, and no heading has taken it yet. */
+  private _focusToRestore = false;
 
   private readonly _invitation = new Task(this, {
-    args: () => [this._apiBase(), this._currentToken()] as const,
+    args: () => [this._configuration(), this._currentToken()] as const,
     task: async ([, token], { signal }): Promise<Invitation> => {
       this._claim.abort();
       if (!this.isConnected) {
@@ -132,9 +138,13 @@ export class PolarSeatClaim extends LitElement {
         throw new DOMException('Detached', 'AbortError');
       }
       const { api } = resolveEndpoints(this.server, this.portalUrl);
-      const info = await getClaimInfo(api, token, { signal, timeout: this._timeout() });
-      if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
-      return { api, token, info };
+      try {
+        const info = await getClaimInfo(api, token, { signal, timeout: this._timeout() });
+        if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
+        return { api, token, info };
+      } catch (error) {
+        throw this._judged(error, `${api} ${token}`);
+      }
     },
     onComplete: (invitation) => {
       if (this.autoClaim) this._startClaim(invitation);
@@ -144,20 +154,12 @@ export class PolarSeatClaim extends LitElement {
   private readonly _claim = new Task(this, {
     autoRun: false,
     task: async ([invitation]: readonly [Invitation], { signal }): Promise<SeatClaimedDetail> => {
+      const key = `${invitation.api} ${invitation.token}`;
       try {
         const claimed = await claimSeat(invitation.api, invitation.token, { signal, timeout: this._timeout() });
         return { seat: claimed.seat, customerSessionToken: claimed.customer_session_token };
       } catch (error) {
-        if (!(error instanceof SeatClaimError)) throw error;
-        // A 2xx we cannot read, or a 400 after an attempt whose answer was lost: the seat may well be claimed.
-        // A 2xx body may carry the customer session token, and error events get logged: it is not passed on.
-        const readFailed = error.code === 'bad_response' && error.status < 300;
-        if (readFailed || (error.code === 'invalid_token' && invitation.uncertain)) {
-          throw new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true);
-        }
-        // A lost answer (unlike a 429, which refused the request) may hide a claim Polar recorded.
-        if (error.retryable && error.code !== 'rate_limited') invitation.uncertain = true;
-        throw error;
+        throw this._judged(error, key, invitation.info);
       }
     },
   });
@@ -186,8 +188,9 @@ export class PolarSeatClaim extends LitElement {
    * Calls while a claim is in flight share it: one request per claim.
    */
   async claim(): Promise<SeatClaimedDetail> {
-    // No await before the status checks once rendered: a click starts its claim in the same task.
-    if (!this.hasUpdated) await this.updateComplete;
+    // A new token or server set just before must be loaded first. Otherwise no await before the status checks:
+    // a click starts its claim in the same task.
+    if (!this.hasUpdated || this.isUpdatePending) await this.updateComplete;
     if (this._invitation.status === TaskStatus.ERROR && this._error?.retryable) void this._invitation.run();
     if (this._invitation.status === TaskStatus.PENDING) await this._invitation.taskComplete.catch(() => undefined);
     const status = this.status;
@@ -221,7 +224,9 @@ export class PolarSeatClaim extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
-    this._focusWasInside = !!this.shadowRoot?.activeElement;
+    // Read once: the host may clear the token from the address bar afterwards, and must not lose the claim for it.
+    if (changed.has('tokenParam')) this._pageToken = this.tokenParam ? new URLSearchParams(location.search).get(this.tokenParam) : null;
+    this._focusToRestore ||= !!this.shadowRoot?.activeElement;
   }
 
   protected override render(): TemplateResult {
@@ -262,8 +267,14 @@ export class PolarSeatClaim extends LitElement {
 
   protected override updated(): void {
     this._showState(this.status);
-    // The button that had focus may be gone: keep keyboard users on the new state's heading.
-    if (this._focusWasInside && !this.shadowRoot!.activeElement) this.renderRoot.querySelector('h2')?.focus();
+    // The button that had focus may be gone: keep keyboard users on the new state's heading, an error's first.
+    // While loading there is none, so the next state's heading takes it, unless focus has moved on meanwhile.
+    if (this._focusToRestore && !this.shadowRoot!.activeElement) {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      const heading = this.renderRoot.querySelector<HTMLElement>('[part=error] h2') ?? this.renderRoot.querySelector('h2');
+      if (lost) heading?.focus();
+      this._focusToRestore = lost && !heading;
+    } else this._focusToRestore = false;
 
     const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
     if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
@@ -303,23 +314,26 @@ export class PolarSeatClaim extends LitElement {
 
   /** The customer portal for this invitation's organization, when its base is known; signed in with a session token. */
   private _portalLink(customerSessionToken?: string): string | undefined {
-    const info = this._invitation.value?.info;
     try {
-      const { portal } = resolveEndpoints(this.server, this.portalUrl);
+      const { api, portal } = resolveEndpoints(this.server, this.portalUrl);
+      // After a failed load, the details are those seen before the claim attempt whose answer never came.
+      const info = this._invitation.value?.info ?? this._unanswered.get(`${api} ${this._currentToken()}`);
       return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
     } catch {
-      // An unusable server or portal-url also changes `_apiBase()`: the invitation task reloads and reports it.
+      // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
       return undefined;
     }
   }
 
   /**
-   * What the invitation depends on besides its token: the API base, or the config error that leaves it unknown.
-   * Another spelling of the same server, or another usable portal-url (which only changes the link), is the same
-   * invitation: no second request, and a claim done or in flight stays.
+   * What the invitation depends on besides its token: the API base, or the config error that leaves the element
+   * unable to load. Another spelling of the same server, another usable portal-url (which only changes the link)
+   * or another usable timeout is the same invitation: no second request, and a claim done or in flight stays.
+   * Making one unusable, or usable again, loads again and so shows or clears the error.
    */
-  private _apiBase(): string {
+  private _configuration(): string {
     try {
+      this._timeout();
       return resolveEndpoints(this.server, this.portalUrl).api;
     } catch (error) {
       return String(error);
@@ -340,15 +354,32 @@ export class PolarSeatClaim extends LitElement {
   }
 
   private _currentToken(): string {
-    const fromPage = this.tokenParam ? new URLSearchParams(location.search).get(this.tokenParam) : null;
     // The types say string, but a host may set a number: a crash here would leave the spinner turning, with no event.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
-    return String(this.token ?? fromPage ?? '').trim();
+    return String(this.token ?? this._pageToken ?? '').trim();
   }
 
+  /** `timeout`, or the default when it is unset (a removed attribute, a framework's `undefined`). */
   private _timeout(): number {
-    if (this.timeout > 0) return this.timeout;
-    throw new SeatClaimError('config', `timeout must be a positive number; got ${String(this.timeout)}`);
+    const timeout = this.timeout ?? DEFAULT_TIMEOUT;
+    if (timeout > 0) return timeout;
+    throw new SeatClaimError('config', `timeout must be a positive number; got ${String(timeout)}`);
+  }
+
+  /**
+   * Polar says the token is spent or unknown after a claim attempt whose answer never came, or a claim got a 2xx
+   * that cannot be read: the seat may well be claimed, so the person is not told that the link is bad. A 2xx body
+   * may carry the customer session token, and error events get logged: it is not passed on.
+   * @param claimed The invitation, when `error` ended an attempt to claim it.
+   */
+  private _judged(error: unknown, key: string, claimed?: SeatClaimInfo): unknown {
+    const known = error instanceof SeatClaimError;
+    const readFailed = !!claimed && known && error.code === 'bad_response' && error.status < 300;
+    // Any end of a claim attempt but a refusal (a 4xx, a 429) may hide a claim Polar recorded: an abort too.
+    if (claimed && (!known || readFailed || (error.retryable && error.code !== 'rate_limited'))) this._unanswered.set(key, claimed);
+    return known && (readFailed || (error.code === 'invalid_token' && this._unanswered.has(key)))
+      ? new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true)
+      : error;
   }
 
   private _announce(subject: object): boolean {

@@ -114,4 +114,23 @@ describe('claim flow', () => {
       history.replaceState(null, '', original);
     }
   });
+
+  it('reads the page URL once: a host that clears the token from the address bar keeps the invitation', async () => {
+    const minted = await mint();
+    const original = location.href;
+    history.replaceState(null, '', `?invite=${minted.token}`);
+    try {
+      const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+      await reach(el, 'ready');
+      history.replaceState(null, '', original);
+      part(el, 'claim-button')!.click();
+      await reach(el, 'claimed');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.status).to.equal('claimed');
+      expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
 });

@@ -99,6 +99,21 @@ describe('configuration and bad input', () => {
     expect(await requestsFor(minted.token)).to.include({ info: 2, claim: 0 });
   });
 
+  it('a timeout made usable after a config error loads; another usable one, or none (the default), changes nothing', async () => {
+    const { el, minted } = await mountInvitation({}, (el) => (el.timeout = 0));
+    await reach(el, 'error');
+    el.timeout = 5000;
+    await reach(el, 'ready');
+    el.setAttribute('timeout', '3000');
+    await el.updateComplete;
+    el.removeAttribute('timeout');
+    await el.updateComplete;
+    expect(el.timeout).to.equal(null);
+    expect(el.status).to.equal('ready');
+    await el.claim();
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
   for (const timeout of ['0', '-5', 'soon']) {
     it(`timeout ${JSON.stringify(timeout)} is a config error`, async () => {
       const minted = await mint();

@@ -4,8 +4,9 @@
  * faults.test.ts.
  */
 import { expect, nextFrame } from '@open-wc/testing';
-import type { PolarSeatClaim } from '../../src/element.js';
-import { API, PORTAL, arrived, mint, mountInvitation, part, reach, recordEvents, requestsFor, type MintOptions } from './support.js';
+import type { PolarSeatClaim, SeatClaimError } from '../../src/element.js';
+import { defaultMessages } from '../../src/messages.js';
+import { API, PORTAL, arrived, claimElsewhere, firstError, mint, mountInvitation, part, reach, recordEvents, requestsFor, shownError, type MintOptions } from './support.js';
 
 describe('lifecycle', () => {
   it('a property set before upgrade is picked up', async () => {
@@ -149,6 +150,42 @@ describe('exactly one GET per token and one POST per claim', () => {
     expect(part(el, 'portal-link')!.getAttribute('href')).to.match(new RegExp(`^${PORTAL}/other/${minted.organizationSlug}/portal\\?customer_session_token=`));
     expect(events).to.have.length(0);
     expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('claim() right after a new token claims the new invitation, from ready and from claimed', async () => {
+    const { el, minted } = await mountInvitation();
+    await reach(el, 'ready');
+    const second = await mint();
+    el.token = second.token;
+    const { seat } = await el.claim();
+    expect(await requestsFor(second.token)).to.include({ info: 1, claim: 1 });
+    expect(await requestsFor(minted.token)).to.include({ claim: 0 });
+    const third = await mint();
+    el.token = third.token;
+    expect((await el.claim()).seat.id).to.not.equal(seat.id);
+    expect(await requestsFor(third.token)).to.include({ info: 1, claim: 1 });
+  });
+
+  it('a claim cut off by a setting made unusable is remembered: a 404 for its token afterwards means "may already be claimed"', async () => {
+    const { el, minted } = await mountInvitation({ claim: { kind: 'slow', delayMs: 300, times: 1 } });
+    await reach(el, 'ready');
+    const claiming = el.claim().then(
+      () => undefined,
+      (error: unknown) => (error as SeatClaimError).code,
+    );
+    await arrived(minted.token, 'claim');
+    el.portalUrl = 'ftp://typo';
+    expect(await claiming).to.equal('config');
+    // Polar recorded the claim whose answer the page never read.
+    await claimElsewhere(minted.token);
+    const events = recordEvents(el);
+    const errored = firstError(el);
+    el.portalUrl = PORTAL;
+    expect((await errored).code).to.equal('invalid_token');
+    await el.updateComplete;
+    expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
+    expect(events.map((event) => event.type)).to.deep.equal(['seat-claim-error']);
+    expect(part(el, 'portal-link')).to.not.equal(null);
   });
 
   it('a double click on Retry after a failed load loads once and claims nothing: the person still confirms', async () => {

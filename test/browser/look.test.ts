@@ -119,6 +119,24 @@ describe('look and accessibility', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Seat claimed');
   });
 
+  it('after Retry of a failed load, focus waits through loading and lands on the invitation', async () => {
+    const { el } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    await reach(el, 'error');
+    part(el, 'retry-button')!.focus();
+    part(el, 'retry-button')!.click();
+    await reach(el, 'ready');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Claim your seat');
+  });
+
+  it('after a failed claim, focus lands on the error heading, not on the invitation above it', async () => {
+    const { el } = await mountInvitation({ claim: 'validation-error' });
+    await reach(el, 'ready');
+    part(el, 'claim-button')!.focus();
+    click(el);
+    await reach(el, 'error');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'error')!.querySelector('h2'));
+  });
+
   for (const [engine, states] of [
     ['without CSS custom states (Safari before 17.4)', undefined],
     ['with only the old --name custom states (Chromium before 125)', { clear() {}, add() { throw new DOMException('not a valid custom state', 'SyntaxError'); } }],
