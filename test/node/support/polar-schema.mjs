@@ -1,13 +1,13 @@
 /**
- * Validators for Polar's wire objects, compiled from the OpenAPI 3.1 document that the
- * project shares with CI (shared/ lives beside the repository).
+ * Validators for Polar's wire objects, compiled from the OpenAPI 3.1 document kept in mock/ (a copy of
+ * shared/polar/openapi-seat-claim.json, so that a clone of this repository alone runs every test).
  * @module
  */
 
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
-const SPEC_URL = new URL('../../../../shared/polar/openapi-seat-claim.json', import.meta.url);
+const SPEC_URL = new URL('../../../mock/openapi-seat-claim.json', import.meta.url);
 const SPEC_ID = 'https://polar.test/openapi-seat-claim.json';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
