@@ -63,6 +63,8 @@ describe('demo page', () => {
     // Starts on another scenario, so that picking the valid one is a change the page must act on.
     frame = await openDemo('scenario=expired');
     const doc = frame.contentDocument!;
+    // The first scenario's answer first, or its error could arrive after the switch and be taken for the new one's.
+    await whenFound(doc, () => doc.querySelector('#event-log .log-entry[data-kind="seat-claim-error"]'));
 
     const infoLoaded = nextEvent(doc, 'seat-claim-info');
     (await scenarioRadio(doc, 'valid-member')).click();
