@@ -1,6 +1,6 @@
 /**
  * The demo page: <polar-seat-claim> on a merchant's onboarding page, pointed at the fake Polar API that
- * `demo/server.mjs` serves on the same origin, with controls for every seeded scenario, the element's
+ * `demo/server.mjs` serves beside it (reached on 127.0.0.1, another origin than the page's), with controls for every seeded scenario, the element's
  * options and themes, a live event log and the markup for the current settings.
  *
  * Settings live in the page's query string (`?scenario=expired&theme=dark&auto-claim`), so a reload keeps

@@ -1,5 +1,5 @@
 /**
- * `npm start`: the demo page and a fake Polar API on one origin, so the widget can be tried with no
+ * `npm start`: the demo page and a fake Polar API from one server, so the widget can be tried with no
  * Polar account and no network. The element is served straight from `src/` (TypeScript compiled on
  * the fly by esbuild), so there is no build step after `npm install`.
  *
@@ -58,7 +58,8 @@ async function assertPortFree(port) {
 
 /**
  * Starts the demo server: the repository root as static files (TypeScript compiled for es2021,
- * bare imports resolved to Lit's production build) with the fake Polar API mounted on the same origin.
+ * bare imports resolved to Lit's production build) with the fake Polar API mounted on the same server, which
+ * the page reaches on the other loopback name (127.0.0.1), so that its requests cross origins as on a merchant's site.
  * @param {{ port?: number }} [options] `port: 0` picks a free port
  * @returns {Promise<DemoServer>}
  */
@@ -106,16 +107,17 @@ function parsePort(value) {
 
 async function main() {
   const { url, close } = await startDemoServer({ port: parsePort(process.env.PORT) });
-  const origin = url.replace(/\/$/, '');
+  const api = url.replace(/\/$/, '').replace('//localhost:', '//127.0.0.1:');
   console.log(`
   <polar-seat-claim> demo
 
     Demo page:  ${url}
 
-  A fake Polar API answers on the same origin (no Polar account, no network needed):
-    GET  ${origin}/v1/customer-seats/claim/{invitation_token}
-    POST ${origin}/v1/customer-seats/claim
-    Scenarios: ${origin}/__polar-mock/scenarios
+  A fake Polar API answers on the same server (no Polar account, no network needed); the page calls
+  it on 127.0.0.1, another origin, so that its requests meet CORS as on a merchant's site:
+    GET  ${api}/v1/customer-seats/claim/{invitation_token}
+    POST ${api}/v1/customer-seats/claim
+    Scenarios: ${api}/__polar-mock/scenarios
 
   Press Ctrl-C to stop.
 `);

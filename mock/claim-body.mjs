@@ -18,14 +18,14 @@ import { parseJsonLikePython } from './python-json.mjs';
  */
 
 /**
- * FastAPI only parses the body as JSON when there is no content-type or it is
- * application/json or application/*+json; anything else (text/plain from a "simple"
- * cross-origin request, for instance) is validated as raw bytes and fails.
- * Mirrors `email.message.Message.get_content_type()`, which FastAPI uses.
+ * FastAPI only parses the body as JSON when the content-type is application/json or
+ * application/*+json; anything else, and since FastAPI 0.132 (`strict_content_type`, on by default;
+ * Polar pins 0.141) no content-type at all, as `fetch` sends for a Blob body, is validated as raw
+ * bytes and fails. Mirrors `email.message.Message.get_content_type()`, which FastAPI uses.
  * @param {string | undefined} contentType
  */
 function isJsonContentType(contentType) {
-  if (contentType === undefined || contentType === '') return true;
+  if (contentType === undefined || contentType === '') return false;
   const parts = (contentType.split(';')[0] ?? '').trim().toLowerCase().split('/');
   const [mainType, subType] = parts.length === 2 ? parts : ['text', 'plain'];
   return mainType === 'application' && subType !== undefined && (subType === 'json' || subType.endsWith('+json'));

@@ -8,8 +8,8 @@
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 /** @typedef {Record<string, string | number>} HeaderMap */
 
-/** Request bodies larger than this are cut; no client of the mock needs more. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Request bodies larger than this are cut (Polar reads any size; no client of the mock sends near this much). */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /**
  * Reads the raw request body as bytes.

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SCENARIOS } from '../../mock/scenarios.mjs';
-import { CLAIM_PATH, DAY_MS, json, useFakePolarPerTest } from './support/polar-harness.mjs';
+import { CLAIM_PATH, DAY_MS, json, rawRequest, useFakePolarPerTest } from './support/polar-harness.mjs';
 
 const INVALID_TOKEN = { error: 'InvalidInvitationToken', detail: 'Invalid or expired invitation token' };
 const NOT_FOUND = { error: 'ResourceNotFound', detail: 'Invalid or expired invitation token' };
@@ -255,6 +255,18 @@ describe('422 request validation (pydantic v2 items)', () => {
     const item = await expect422(body, { 'content-type': 'text/plain;charset=UTF-8' });
     assert.equal(item.type, 'model_attributes_type');
     assert.equal(item.input, body);
+  });
+
+  test('JSON without a content-type is not parsed either (FastAPI 0.132+, strict_content_type)', async () => {
+    const { token } = fake.polar.api.mint();
+    const body = JSON.stringify({ invitation_token: token });
+    // node:http sends no content-type unless told to (fetch would add text/plain to a string body).
+    const response = await rawRequest(`${fake.polar.url}${CLAIM_PATH}`, { method: 'POST', body });
+    assert.equal(response.status, 422);
+    assert.deepEqual(JSON.parse(response.body).detail, [
+      { type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input: body },
+    ]);
+    assert.equal((await fake.polar.info(token)).status, 200, 'nothing claimed');
   });
 
   test('application/*+json and a charset are parsed as JSON', async () => {

@@ -1,8 +1,8 @@
 /**
  * The README's examples cannot drift from the element: every `<polar-seat-claim>` in a code block uses
  * attributes the manifest declares, every `<PolarSeatClaim>` (the @lit/react wrapper) uses its properties and
- * event props, and every event named in code is one of the element's. The README's usage section is
- * docs/usage.md, one heading level down. Needs `npm run build` first (dist/custom-elements.json).
+ * event props, and every event named in code is one of the element's. The README's usage and demo sections
+ * are docs/usage.md (one heading level down) and docs/demo.md. Needs `npm run build` first (dist/custom-elements.json).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -59,6 +59,13 @@ describe('README examples', () => {
       for (const name of named) assert.ok(events.has(name), `${file}: ${name}`);
     });
   }
+
+  test("the README's demo section is docs/demo.md", () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('<!-- demo:start -->') + '<!-- demo:start -->'.length, readme.indexOf('<!-- demo:end -->')).trim();
+    assert.ok(section.length > 500, 'demo markers');
+    assert.equal(section, read('docs/demo.md').replace(/^<!--.*-->\n/, '').trim());
+  });
 
   test("the README's usage section is docs/usage.md, one heading level down", () => {
     const readme = read('README.md');
