@@ -4,6 +4,13 @@
  *
  * It is a plain Node request handler, so it runs in a standalone server (mock/server.mjs),
  * inside @web/dev-server / @web/test-runner (polarApiMiddleware), or in node tests.
+ *
+ * Known differences from a FastAPI server, none of which the widget can meet (it sends URL-safe tokens of at
+ * most 256 characters, as JSON, to paths without a trailing slash): a trailing slash gets 404, not FastAPI's
+ * 307 to the path without it; an encoded slash in a token gets the API's 404 body, not the router's
+ * `{"detail":"Not Found"}`; a path over Node's header limit (~16 KB) gets Node's bare 431; UTF-16/32 bodies
+ * are not decoded; NaN or Infinity in a body is a 422, where Polar would fail with a 500; CORS headers are
+ * sent whether or not the request has an Origin, and no `Vary`.
  * @module
  */
 
