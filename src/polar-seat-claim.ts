@@ -30,13 +30,13 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @summary Lets a person accept a Polar seat invitation: shows what they were invited to and claims the seat when they confirm.
  *
  * @attr token - The invitation token.
- * @attr token-param - A query parameter of the page's URL to read the token from when `token` is not set. Off unless given.
+ * @attr token-param - A query parameter of the page's URL to read the token from when `token` is not set; read when set. Off unless given.
  * @attr server - `production` (default), `sandbox`, or the absolute URL of an API base (https, or http on localhost).
  * @attr portal-url - The customer portal base for a URL `server`; without it there is no portal link or redirect.
  * @attr auto-claim - Claims as soon as the invitation has loaded, without the confirm click.
  * @attr redirect - After a claim, opens the customer portal unless a `seat-claimed` listener calls `preventDefault()`.
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`).
- * @attr timeout - Milliseconds before a request is given up (default 20000).
+ * @attr timeout - Milliseconds before a request is given up (default 20000, also when unset).
  *
  * @fires {CustomEvent<SeatClaimInfo>} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
  * @fires {CustomEvent<SeatClaimedDetail>} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
@@ -82,7 +82,7 @@ export class PolarSeatClaim extends LitElement {
 
   static override properties = {
     token: {},
-    tokenParam: { attribute: 'token-param' },
+    tokenParam: { attribute: 'token-param', noAccessor: true },
     server: {},
     portalUrl: { attribute: 'portal-url' },
     autoClaim: { type: Boolean, attribute: 'auto-claim' },
@@ -95,8 +95,6 @@ export class PolarSeatClaim extends LitElement {
 
   /** The invitation token. */
   declare token?: string;
-  /** Query parameter of the page's URL that carries the token, read when `token` is not set. */
-  declare tokenParam?: string;
   /** `production`, `sandbox`, or an API base URL. */
   declare server: string;
   /** Customer portal base for a URL `server`. */
@@ -119,12 +117,18 @@ export class PolarSeatClaim extends LitElement {
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
   /**
-   * Invitations (`api token`) with a claim attempt whose answer never came (lost, timed out, a 5xx, aborted):
-   * Polar may have recorded the claim all the same. With their details, for the portal link.
+   * Invitations (`api token`) that Polar may have recorded a claim for: claimed here, or with a claim attempt
+   * whose answer never came (lost, timed out, a 5xx, aborted). With their details, for the portal link.
    */
-  private readonly _unanswered = new Map<string, SeatClaimInfo>();
+  private readonly _attempted = new Map<string, SeatClaimInfo>();
+  private _tokenParam?: string;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
+  /** Ends the wait to give focus back once the person has put it anywhere else. */
+  private readonly _forgetFocus = () => {
+    this._focusToRestore = false;
+    document.removeEventListener('focusin', this._forgetFocus);
+  };
   private _reloadOnConnect = false;
   /** Focus was in the card before an update took the focused button away, and no heading has taken it yet. */
   private _focusToRestore = false;
@@ -157,6 +161,7 @@ export class PolarSeatClaim extends LitElement {
       const key = `${invitation.api} ${invitation.token}`;
       try {
         const claimed = await claimSeat(invitation.api, invitation.token, { signal, timeout: this._timeout() });
+        this._attempted.set(key, invitation.info);
         return { seat: claimed.seat, customerSessionToken: claimed.customer_session_token };
       } catch (error) {
         throw this._judged(error, key, invitation.info);
@@ -174,6 +179,19 @@ export class PolarSeatClaim extends LitElement {
     this._redirecting = false;
   }
 
+  /** Query parameter of the page's URL that carries the token, read when `token` is not set; the URL is read when this is set. */
+  get tokenParam(): string | undefined {
+    return this._tokenParam;
+  }
+
+  set tokenParam(name: string | undefined) {
+    const old = this._tokenParam;
+    this._tokenParam = name;
+    // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
+    this._pageToken = name ? new URLSearchParams(location.search).get(name) : null;
+    this.requestUpdate('tokenParam', old);
+  }
+
   /** Where the claim flow stands. */
   get status(): SeatClaimStatus {
     const invitation = this._invitation;
@@ -183,9 +201,9 @@ export class PolarSeatClaim extends LitElement {
   }
 
   /**
-   * Claims the seat: at once when `ready`, as soon as the details have loaded when `loading`, and again
-   * after a retryable error. Resolves with the claimed seat; rejects with the `SeatClaimError` shown.
-   * Calls while a claim is in flight share it: one request per claim.
+   * Claims the seat: at once when `ready`, as soon as the details have loaded when `loading` (also right after a
+   * new token or server was set), and again after a retryable error. Resolves with the claimed seat; rejects with
+   * the `SeatClaimError` shown. Calls while a claim is in flight share it: one request per claim.
    */
   async claim(): Promise<SeatClaimedDetail> {
     // A new token or server set just before must be loaded first. Otherwise no await before the status checks:
@@ -194,7 +212,9 @@ export class PolarSeatClaim extends LitElement {
     if (this._invitation.status === TaskStatus.ERROR && this._error?.retryable) void this._invitation.run();
     if (this._invitation.status === TaskStatus.PENDING) await this._invitation.taskComplete.catch(() => undefined);
     const status = this.status;
-    if (status === 'ready' || (status === 'error' && this._error?.retryable)) this._startClaim(this._invitation.value!);
+    if (status === 'ready' || (status === 'error' && this._error?.retryable && this._invitation.status === TaskStatus.COMPLETE)) {
+      this._startClaim(this._invitation.value!);
+    }
     if (this.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
     const claimed = this._claimed;
     if (claimed) return claimed;
@@ -212,6 +232,7 @@ export class PolarSeatClaim extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._forgetFocus();
     // Wait a microtask: a node moved within the page is removed and re-inserted at once and must not
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
@@ -224,8 +245,6 @@ export class PolarSeatClaim extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
-    // Read once: the host may clear the token from the address bar afterwards, and must not lose the claim for it.
-    if (changed.has('tokenParam')) this._pageToken = this.tokenParam ? new URLSearchParams(location.search).get(this.tokenParam) : null;
     this._focusToRestore ||= !!this.shadowRoot?.activeElement;
   }
 
@@ -275,6 +294,8 @@ export class PolarSeatClaim extends LitElement {
       if (lost) heading?.focus();
       this._focusToRestore = lost && !heading;
     } else this._focusToRestore = false;
+    if (this._focusToRestore) document.addEventListener('focusin', this._forgetFocus);
+    else document.removeEventListener('focusin', this._forgetFocus);
 
     const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
     if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
@@ -317,7 +338,7 @@ export class PolarSeatClaim extends LitElement {
     try {
       const { api, portal } = resolveEndpoints(this.server, this.portalUrl);
       // After a failed load, the details are those seen before the claim attempt whose answer never came.
-      const info = this._invitation.value?.info ?? this._unanswered.get(`${api} ${this._currentToken()}`);
+      const info = this._invitation.value?.info ?? this._attempted.get(`${api} ${this._currentToken()}`);
       return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
     } catch {
       // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
@@ -367,8 +388,8 @@ export class PolarSeatClaim extends LitElement {
   }
 
   /**
-   * Polar says the token is spent or unknown after a claim attempt whose answer never came, or a claim got a 2xx
-   * that cannot be read: the seat may well be claimed, so the person is not told that the link is bad. A 2xx body
+   * Polar says the token is spent or unknown after this element claimed it or tried to without an answer, or a
+   * claim got a 2xx that cannot be read: the seat may well be claimed, so the person is not told the link is bad. A 2xx body
    * may carry the customer session token, and error events get logged: it is not passed on.
    * @param claimed The invitation, when `error` ended an attempt to claim it.
    */
@@ -376,8 +397,8 @@ export class PolarSeatClaim extends LitElement {
     const known = error instanceof SeatClaimError;
     const readFailed = !!claimed && known && error.code === 'bad_response' && error.status < 300;
     // Any end of a claim attempt but a refusal (a 4xx, a 429) may hide a claim Polar recorded: an abort too.
-    if (claimed && (!known || readFailed || (error.retryable && error.code !== 'rate_limited'))) this._unanswered.set(key, claimed);
-    return known && (readFailed || (error.code === 'invalid_token' && this._unanswered.has(key)))
+    if (claimed && (!known || readFailed || (error.retryable && error.code !== 'rate_limited'))) this._attempted.set(key, claimed);
+    return known && (readFailed || (error.code === 'invalid_token' && this._attempted.has(key)))
       ? new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true)
       : error;
   }

@@ -115,6 +115,23 @@ describe('claim flow', () => {
     }
   });
 
+  it('reads the page URL when token-param is set: clearing the address bar in the same task keeps the invitation', async () => {
+    const minted = await mint();
+    const original = location.href;
+    history.replaceState(null, '', `?seat_token=${minted.token}`);
+    try {
+      const el = document.createElement('polar-seat-claim');
+      el.server = API;
+      el.tokenParam = 'seat_token';
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.append(el);
+      history.replaceState(null, '', original);
+      await reach(el, 'ready');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('reads the page URL once: a host that clears the token from the address bar keeps the invitation', async () => {
     const minted = await mint();
     const original = location.href;

@@ -26,6 +26,26 @@ describe('lifecycle', () => {
   });
 });
 
+describe('token-param before upgrade', () => {
+  it('a tokenParam set before upgrade reads the page URL', async () => {
+    const minted = await mint();
+    const original = location.href;
+    history.replaceState(null, '', `?invite=${minted.token}`);
+    const el = document.createElement('polar-seat-claim-late-param') as unknown as PolarSeatClaim;
+    try {
+      Object.assign(el, { tokenParam: 'invite', server: API });
+      document.body.append(el);
+      const { PolarSeatClaim: Class } = await import('../../src/element.js');
+      customElements.define('polar-seat-claim-late-param', class extends Class {});
+      await reach(el, 'ready');
+      expect(el.tokenParam).to.equal('invite');
+    } finally {
+      history.replaceState(null, '', original);
+      el.remove();
+    }
+  });
+});
+
 describe('exactly one GET per token and one POST per claim', () => {
   /** Removes and re-inserts the element 50 times; `between` runs while it is out of the page. */
   async function moves(el: PolarSeatClaim, between?: () => Promise<unknown>): Promise<void> {
@@ -186,6 +206,19 @@ describe('exactly one GET per token and one POST per claim', () => {
     expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
     expect(events.map((event) => event.type)).to.deep.equal(['seat-claim-error']);
     expect(part(el, 'portal-link')).to.not.equal(null);
+  });
+
+  it("back to a token this element claimed, Polar's 404 means 'may already be claimed', not 'invalid'", async () => {
+    const { el, minted } = await mountInvitation();
+    await el.claim();
+    el.token = (await mint()).token;
+    await reach(el, 'ready');
+    const errored = firstError(el);
+    el.token = minted.token;
+    expect((await errored).code).to.equal('invalid_token');
+    await el.updateComplete;
+    expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
+    expect(part(el, 'portal-link')!.getAttribute('href')).to.not.contain('customer_session_token');
   });
 
   it('a double click on Retry after a failed load loads once and claims nothing: the person still confirms', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimTheme } from '../../src/element.js';
-import { claimElsewhere, mountInvitation, part, reach, type MintOptions } from './support.js';
+import { claimElsewhere, mountInvitation, part, reach, setFaults, type MintOptions } from './support.js';
 
 type Scene = [name: string, options: MintOptions, act?: (el: PolarSeatClaim, token: string) => Promise<void>];
 
@@ -126,6 +126,20 @@ describe('look and accessibility', () => {
     part(el, 'retry-button')!.click();
     await reach(el, 'ready');
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Claim your seat');
+  });
+
+  it('focus the person puts elsewhere on the page while loading stays theirs, even once they leave it', async () => {
+    const field = await fixture<HTMLInputElement>(html`<input aria-label="elsewhere" />`);
+    const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    await reach(el, 'error');
+    await setFaults(minted.token, { info: { kind: 'slow', delayMs: 300 } });
+    part(el, 'retry-button')!.focus();
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    field.focus();
+    field.blur();
+    await reach(el, 'ready');
+    expect(document.activeElement === el, 'the card took focus back').to.equal(false);
   });
 
   it('after a failed claim, focus lands on the error heading, not on the invitation above it', async () => {
