@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
-import { API, apiRequestsSinceMark, mark, mint, part, reach, refused, requestsFor } from './support.js';
+import { API, apiRequestsSinceMark, mark, mint, part, reach, refused, requestsFor, withPageQuery } from './support.js';
 
 const INFO_PATH = '/v1/customer-seats/claim/';
 const pad = (token: string) => token.padEnd(43, 'x');
@@ -81,16 +81,12 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
     ['a path', `?invite=${encodeURIComponent('../../v1/customer-seats/claim')}`],
     ['an encoded slash', `?invite=${pad('a%252Fb')}`],
     ['an empty value', '?invite='],
-  ]) {
+  ] as const) {
     it(`a token-param value with ${name} is refused without a request`, async () => {
-      const original = location.href;
-      history.replaceState(null, '', search);
-      try {
+      await withPageQuery(search, async () => {
         const { detail } = await refused(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
         expect(detail.code).to.equal('missing_token');
-      } finally {
-        history.replaceState(null, '', original);
-      }
+      });
     });
   }
 });

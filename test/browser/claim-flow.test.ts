@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimedDetail } from '../../src/element.js';
-import { API, apiRequestsSinceMark, mark, mint, mountInvitation, part, reach, recordEvents, requestsFor, text } from './support.js';
+import { API, apiRequestsSinceMark, mark, mint, mountInvitation, part, reach, recordEvents, requestsFor, text, withPageQuery } from './support.js';
 
 describe('claim flow', () => {
   it('loads the invitation, shows it, and claims the seat on click', async () => {
@@ -100,9 +100,7 @@ describe('claim flow', () => {
 
   it('reads the token from the page URL only when token-param names it', async () => {
     const minted = await mint();
-    const original = location.href;
-    history.replaceState(null, '', `?invite=${minted.token}&token=${minted.token}`);
-    try {
+    await withPageQuery(`?invite=${minted.token}&token=${minted.token}`, async () => {
       mark();
       const off = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
       await reach(off, 'error');
@@ -110,44 +108,34 @@ describe('claim flow', () => {
       const on = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
       await reach(on, 'ready');
       expect(await requestsFor(minted.token)).to.include({ info: 1 });
-    } finally {
-      history.replaceState(null, '', original);
-    }
+    });
   });
 
   it('reads the page URL when token-param is set: clearing the address bar in the same task keeps the invitation', async () => {
     const minted = await mint();
-    const original = location.href;
-    history.replaceState(null, '', `?seat_token=${minted.token}`);
-    try {
+    await withPageQuery(`?seat_token=${minted.token}`, async (clear) => {
       const el = document.createElement('polar-seat-claim');
       el.server = API;
       el.tokenParam = 'seat_token';
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.append(el);
-      history.replaceState(null, '', original);
+      clear();
       await reach(el, 'ready');
-    } finally {
-      history.replaceState(null, '', original);
-    }
+    });
   });
 
   it('reads the page URL once: a host that clears the token from the address bar keeps the invitation', async () => {
     const minted = await mint();
-    const original = location.href;
-    history.replaceState(null, '', `?invite=${minted.token}`);
-    try {
+    await withPageQuery(`?invite=${minted.token}`, async (clear) => {
       const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
       await reach(el, 'ready');
-      history.replaceState(null, '', original);
+      clear();
       part(el, 'claim-button')!.click();
       await reach(el, 'claimed');
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.status).to.equal('claimed');
       expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
-    } finally {
-      history.replaceState(null, '', original);
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimError } from '../../src/element.js';
 import { defaultMessages } from '../../src/messages.js';
-import { API, PORTAL, arrived, claimElsewhere, firstError, mint, mountInvitation, part, reach, recordEvents, requestsFor, shownError, type MintOptions } from './support.js';
+import { API, PORTAL, arrived, claimElsewhere, firstError, mint, mountInvitation, part, reach, recordEvents, requestsFor, shownError, withPageQuery, type MintOptions } from './support.js';
 
 describe('lifecycle', () => {
   it('a property set before upgrade is picked up', async () => {
@@ -29,20 +29,17 @@ describe('lifecycle', () => {
 describe('token-param before upgrade', () => {
   it('a tokenParam set before upgrade reads the page URL', async () => {
     const minted = await mint();
-    const original = location.href;
-    history.replaceState(null, '', `?invite=${minted.token}`);
     const el = document.createElement('polar-seat-claim-late-param') as unknown as PolarSeatClaim;
-    try {
+    await withPageQuery(`?invite=${minted.token}`, async () => {
       Object.assign(el, { tokenParam: 'invite', server: API });
       document.body.append(el);
       const { PolarSeatClaim: Class } = await import('../../src/element.js');
       customElements.define('polar-seat-claim-late-param', class extends Class {});
       await reach(el, 'ready');
       expect(el.tokenParam).to.equal('invite');
-    } finally {
-      history.replaceState(null, '', original);
+    }).finally(() => {
       el.remove();
-    }
+    });
   });
 });
 

@@ -243,3 +243,20 @@ export async function claimAndRedirect(organizationSlug: string): Promise<{ sess
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { sessionToken, frame };
 }
+
+/**
+ * Runs `body` with `query` (`?name=value`) as the page URL's query string, as on a merchant's claim page, and puts
+ * the URL back afterwards. `clear` takes the query out of the address bar meanwhile, as a host may.
+ */
+export async function withPageQuery<T>(query: string, body: (clear: () => void) => Promise<T>): Promise<T> {
+  const original = location.href;
+  const clear = () => {
+    history.replaceState(null, '', original);
+  };
+  history.replaceState(null, '', query);
+  try {
+    return await body(clear);
+  } finally {
+    clear();
+  }
+}
