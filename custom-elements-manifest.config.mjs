@@ -51,6 +51,8 @@ function polarSeatClaimPlugin() {
       const types = aliases();
       const expand = (type) => (type && type.text in types ? { text: types[type.text] } : type);
       for (const mod of customElementsManifest.modules) {
+        // The subclass defineSeatClaim() registers under a second tag is the element again, not another one.
+        if (mod.path === 'src/define.ts') mod.declarations = mod.declarations?.filter((d) => !(d.kind === 'class' && d.name.startsWith('anonymous')));
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind === 'class' && declaration.members) {
             declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));

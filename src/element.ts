@@ -1,5 +1,6 @@
 /** Everything public, without registering the element: for hosts that pick their own tag name. */
 export { PolarSeatClaim, type SeatClaimStatus, type SeatClaimTheme } from './polar-seat-claim.js';
+export { defineSeatClaim } from './define.js';
 export { SeatClaimError, type SeatClaimErrorCode } from './errors.js';
 export type { SeatClaimedDetail, SeatClaimErrorDetail, SeatClaimInfoEvent, SeatClaimedEvent, SeatClaimErrorEvent } from './events.js';
 export { defaultMessages, type SeatClaimMessages, type SeatClaimMessagesOverride, type SeatClaimProblem, type ProblemMessage } from './messages.js';

@@ -27,7 +27,7 @@ export type SeatClaimErrorCode =
 /** Codes where the same request can succeed a little later. */
 const TRANSIENT: readonly SeatClaimErrorCode[] = ['rate_limited', 'server', 'network', 'timeout'];
 
-/** An error the widget understands; everything the API client and the element throw on purpose is one. */
+/** An error the widget understands: every failure the API client and the element report, aborts aside. */
 export class SeatClaimError extends Error {
   override readonly name = 'SeatClaimError';
   /** Whether trying the same step again can help. */
@@ -42,8 +42,9 @@ export class SeatClaimError extends Error {
     /** The answer's body: parsed JSON, raw text, or `undefined` when empty. */
     readonly body?: unknown,
     /**
-     * True when a claim may have gone through on Polar's side although the page never saw it
-     * (a lost answer, then a 400 on the retry), so the person is not told the link is bad.
+     * True when a claim may have gone through on Polar's side although the page never saw it (a claim answered
+     * with a 2xx it cannot read; or a 400/404 for a token this element claimed, or tried to without an answer),
+     * so the person is not told the link is bad.
      */
     readonly uncertain = false,
   ) {

@@ -3,5 +3,4 @@ import { defineSeatClaim } from './define.js';
 
 defineSeatClaim();
 
-export { defineSeatClaim } from './define.js';
 export * from './element.js';

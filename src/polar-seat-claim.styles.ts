@@ -9,6 +9,10 @@ export const styles = css`
     display: block;
   }
 
+  :host([hidden]) {
+    display: none;
+  }
+
   /*
    * The dark palette is written once, behind one toggle. light-dark() would say it more plainly, but Safari
    * before 17.5 lacks it, and CSS cannot otherwise share declarations between .dark and a rule under @media.
@@ -45,6 +49,8 @@ export const styles = css`
     font-size: var(--polar-seat-claim-font-size);
     line-height: 1.5;
     text-align: start;
+    /* A long product name or email breaks rather than running out of the card on a narrow screen. */
+    overflow-wrap: anywhere;
   }
 
   /* A space, not nothing: custom properties first shipped needing at least one token, and a space is one. */
@@ -136,14 +142,13 @@ export const styles = css`
     color: var(--polar-seat-claim-accent-color, #ffffff);
   }
 
-  button:hover,
+  button:not([aria-disabled='true']):hover,
   a:hover {
     filter: brightness(1.1);
   }
 
   [aria-disabled='true'] {
     cursor: progress;
-    filter: none;
   }
 
   :focus-visible {
@@ -174,6 +179,15 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;
+    }
+  }
+
+  /* Forced colours would paint the transparent side too, closing the arc into a ring that does not look busy. */
+  @media (forced-colors: active) {
+    .spinner {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      border-right-color: transparent;
     }
   }
 `;

@@ -44,8 +44,8 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  *
  * @csspart base - The card.
  * @csspart heading - The heading of each state.
- * @csspart message - The text under the heading.
- * @csspart email - The email address the invitation was sent to.
+ * @csspart message - The text under a heading, and the loading text.
+ * @csspart email - The line naming the email address the invitation was sent to.
  * @csspart spinner - The progress indicator, while loading and claiming.
  * @csspart claim-button - The button that claims the seat.
  * @csspart retry-button - The button that tries a failed step again.
@@ -57,7 +57,7 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @cssprop --polar-seat-claim-background - Card background.
  * @cssprop --polar-seat-claim-color - Text colour.
  * @cssprop --polar-seat-claim-muted-color - Secondary text colour.
- * @cssprop --polar-seat-claim-border-color - Card border colour.
+ * @cssprop --polar-seat-claim-border-color - Border colour of the card, the Retry button and the rule above an error.
  * @cssprop --polar-seat-claim-accent - Background of the main button and link.
  * @cssprop --polar-seat-claim-accent-color - Text colour on the accent.
  * @cssprop --polar-seat-claim-error-color - Colour of error headings.
@@ -67,17 +67,18 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @cssprop --polar-seat-claim-spacing - Base spacing unit (padding is twice this).
  * @cssprop --polar-seat-claim-shadow - The card's box shadow.
  *
- * @cssstate idle - Not started (not connected yet, or detached while loading).
+ * In browsers without CSS custom states the status is set as the `status` attribute instead.
+ *
+ * @cssstate idle - Not started: detached while loading.
  * @cssstate loading - Loading the invitation's details.
  * @cssstate ready - Waiting for the person to confirm.
  * @cssstate claiming - Claiming the seat.
  * @cssstate claimed - The seat is claimed.
  * @cssstate error - Something failed; see the `seat-claim-error` event.
- *
- * In browsers without CSS custom states the status is also set as the `status` attribute.
  */
 export class PolarSeatClaim extends LitElement {
   static override styles = styles;
+  /** The package version; a second copy of the element loaded on the page compares it with its own. */
   static readonly version = VERSION;
 
   static override properties = {
@@ -124,14 +125,10 @@ export class PolarSeatClaim extends LitElement {
   private _tokenParam?: string;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
-  /** Ends the wait to give focus back once the person has put it anywhere else. */
-  private readonly _forgetFocus = () => {
-    this._focusToRestore = false;
-    document.removeEventListener('focusin', this._forgetFocus);
-  };
+
   private _reloadOnConnect = false;
-  /** Focus was in the card before an update took the focused button away, and no heading has taken it yet. */
-  private _focusToRestore = false;
+  /** Focus was in the card when this update began: if the update takes the focused element away, it goes on. */
+  private _focusWasInside = false;
 
   private readonly _invitation = new Task(this, {
     args: () => [this._configuration(), this._currentToken()] as const,
@@ -141,8 +138,9 @@ export class PolarSeatClaim extends LitElement {
         this._reloadOnConnect = true;
         throw new DOMException('Detached', 'AbortError');
       }
-      const { api } = resolveEndpoints(this.server, this.portalUrl);
+      let api = '';
       try {
+        api = resolveEndpoints(this.server, this.portalUrl).api;
         const info = await getClaimInfo(api, token, { signal, timeout: this._timeout() });
         if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
         return { api, token, info };
@@ -186,6 +184,8 @@ export class PolarSeatClaim extends LitElement {
 
   set tokenParam(name: string | undefined) {
     const old = this._tokenParam;
+    // The same name again (a framework re-applying its attributes) must not read an address bar cleared meanwhile.
+    if (name === old) return;
     this._tokenParam = name;
     // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
     this._pageToken = name ? new URLSearchParams(location.search).get(name) : null;
@@ -202,8 +202,10 @@ export class PolarSeatClaim extends LitElement {
 
   /**
    * Claims the seat: at once when `ready`, as soon as the details have loaded when `loading` (also right after a
-   * new token or server was set), and again after a retryable error. Resolves with the claimed seat; rejects with
-   * the `SeatClaimError` shown. Calls while a claim is in flight share it: one request per claim.
+   * new token or server was set), and again after a retryable error (after a failed load: loads, then claims).
+   * Resolves with the claimed seat; rejects with the `SeatClaimError` shown, or with an `AbortError` when a new
+   * token or server, or removal while loading, superseded it. Before the element is first connected, it waits.
+   * Calls while a claim is in flight share it: one request per claim.
    */
   async claim(): Promise<SeatClaimedDetail> {
     // A new token or server set just before must be loaded first. Otherwise no await before the status checks:
@@ -232,7 +234,6 @@ export class PolarSeatClaim extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._forgetFocus();
     // Wait a microtask: a node moved within the page is removed and re-inserted at once and must not
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
@@ -245,7 +246,7 @@ export class PolarSeatClaim extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
-    this._focusToRestore ||= !!this.shadowRoot?.activeElement;
+    this._focusWasInside = !!this.shadowRoot?.activeElement;
   }
 
   protected override render(): TemplateResult {
@@ -263,16 +264,16 @@ export class PolarSeatClaim extends LitElement {
     // Always rendered, even empty: a live region must exist before what it announces.
     const announcement =
       status === 'idle' || status === 'loading'
-        ? html`<p class="loading"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
+        ? html`<p class="loading" tabindex="-1"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
         : claimed
           ? html`${block(messages.claimedHeading, messages.claimed, 'success')}
-              ${this._redirecting ? html`<p class="muted">${say(messages.redirecting)}</p>` : nothing}`
+              ${this._redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`
           : info
             ? html`${block(messages.heading, messages.invitation)}<p part="email" class="muted">${say(messages.invitedEmail)}</p>`
             : nothing;
 
     return html`<div part="base" class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}" aria-busy=${busy}>
-      <div role="status" class="live ${announcement === nothing ? 'empty' : ''}">${announcement}</div>
+      <div role="status" class=${announcement === nothing ? 'empty' : ''}>${announcement}</div>
       ${problem ? html`<div part="error" role="alert">${block(problem.title, problem.text, 'danger')}</div>` : nothing}
       ${status === 'ready' || status === 'claiming'
         ? html`<button part="claim-button" class="primary" aria-disabled=${status === 'claiming'} @click=${this._onClick}>
@@ -286,16 +287,17 @@ export class PolarSeatClaim extends LitElement {
 
   protected override updated(): void {
     this._showState(this.status);
-    // The button that had focus may be gone: keep keyboard users on the new state's heading, an error's first.
-    // While loading there is none, so the next state's heading takes it, unless focus has moved on meanwhile.
-    if (this._focusToRestore && !this.shadowRoot!.activeElement) {
-      const lost = !document.activeElement || document.activeElement === document.body;
-      const heading = this.renderRoot.querySelector<HTMLElement>('[part=error] h2') ?? this.renderRoot.querySelector('h2');
-      if (lost) heading?.focus();
-      this._focusToRestore = lost && !heading;
-    } else this._focusToRestore = false;
-    if (this._focusToRestore) document.addEventListener('focusin', this._forgetFocus);
-    else document.removeEventListener('focusin', this._forgetFocus);
+    // The focused button may be gone: keep keyboard users in the card, on what the new state is about: an error's
+    // heading, the busy Claim button after a Retry, the new state's heading, or the loading text.
+    if (this._focusWasInside && !this.shadowRoot!.activeElement) {
+      for (const selector of ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loading']) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) {
+          target.focus();
+          break;
+        }
+      }
+    }
 
     const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
     if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
@@ -388,20 +390,29 @@ export class PolarSeatClaim extends LitElement {
   }
 
   /**
-   * Polar says the token is spent or unknown after this element claimed it or tried to without an answer, or a
-   * claim got a 2xx that cannot be read: the seat may well be claimed, so the person is not told the link is bad. A 2xx body
-   * may carry the customer session token, and error events get logged: it is not passed on.
-   * @param claimed The invitation, when `error` ended an attempt to claim it.
+   * The error to show for one that ended a load or a claim. When Polar says the token is spent or unknown after this
+   * element claimed it or tried to without an answer, or a claim's outcome is unknown, the seat may well be claimed:
+   * the person is not told that the link is bad. A 2xx body may carry the customer session token, and error events
+   * get logged: it is not passed on.
+   * @param claiming The invitation, when `error` ended an attempt to claim it.
    */
-  private _judged(error: unknown, key: string, claimed?: SeatClaimInfo): unknown {
-    const known = error instanceof SeatClaimError;
-    const readFailed = !!claimed && known && error.code === 'bad_response' && error.status < 300;
-    // Any end of a claim attempt but a refusal (a 4xx, a 429) may hide a claim Polar recorded: an abort too.
-    if (claimed && (!known || readFailed || (error.retryable && error.code !== 'rate_limited'))) this._attempted.set(key, claimed);
-    return known && (readFailed || (error.code === 'invalid_token' && this._attempted.has(key)))
-      ? new SeatClaimError(error.code, `${error.message} (an earlier claim attempt may have succeeded)`, error.status, readFailed ? undefined : error.body, true)
-      : error;
+  private _judged(error: unknown, key: string, claiming?: SeatClaimInfo): unknown {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      // Superseded or detached, not a failure. A claim aborted after it left may still be recorded.
+      if (claiming) this._attempted.set(key, claiming);
+      return error;
+    }
+    // Anything else that is not a SeatClaimError is a fault of the widget's own: still shown, and sent as an event.
+    const known = error instanceof SeatClaimError ? error : new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
+    // A 2xx we cannot read, or a fault of our own mid-claim: whether the claim went through is unknown.
+    const unknownOutcome = !!claiming && known.code === 'bad_response' && known.status < 300;
+    // So is it after a lost answer (a 429, or any 4xx, refused the request).
+    if (claiming && (unknownOutcome || (known.retryable && known.code !== 'rate_limited'))) this._attempted.set(key, claiming);
+    return unknownOutcome || (known.code === 'invalid_token' && this._attempted.has(key))
+      ? new SeatClaimError(known.code, `${known.message} (an earlier claim attempt may have succeeded)`, known.status, unknownOutcome ? undefined : known.body, true)
+      : known;
   }
+
 
   private _announce(subject: object): boolean {
     if (this._announced.has(subject)) return false;

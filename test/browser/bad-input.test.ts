@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
-import { API, apiRequestsSinceMark, mark, mint, part, reach, refused, requestsFor, withPageQuery } from './support.js';
+import { API, apiRequestsSinceMark, firstError, mark, mint, part, reach, refused, requestsFor, withPageQuery } from './support.js';
 
 const INFO_PATH = '/v1/customer-seats/claim/';
 const pad = (token: string) => token.padEnd(43, 'x');
@@ -75,6 +75,19 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
     await reach(el, 'ready');
     const { requests } = await requestsFor(minted.token);
     expect(requests.map((r) => r.rawPath)).to.deep.equal([`${INFO_PATH}${minted.token}`]);
+  });
+
+  it('a server whose text conversion throws is reported, not a spinner forever', async () => {
+    const minted = await mint();
+    const el = document.createElement('polar-seat-claim');
+    el.server = { toString: () => { throw new Error('hostile toString'); } } as unknown as string;
+    el.token = minted.token;
+    const errored = firstError(el);
+    await fixture(html`${el}`);
+    const detail = await errored;
+    expect(detail.code).to.equal('bad_response');
+    expect(el.status).to.equal('error');
+    expect(await requestsFor(minted.token)).to.include({ info: 0 });
   });
 
   for (const [name, search] of [

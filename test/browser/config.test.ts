@@ -263,6 +263,15 @@ describe('registration', () => {
     expect(PolarSeatClaimClass.version).to.equal(pkg.version);
   });
 
+  it('defineSeatClaim registers the element under a tag of your own, beside <polar-seat-claim>', async () => {
+    defineSeatClaim('acme-seat-claim');
+    expect(customElements.get('acme-seat-claim')?.prototype).to.be.instanceOf(PolarSeatClaimClass);
+    const minted = await mint();
+    const el = await fixture<PolarSeatClaim>(html`<acme-seat-claim server=${API} token=${minted.token}></acme-seat-claim>`);
+    await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
+    expect(el.status).to.equal('ready');
+  });
+
   it('exports the class for registration under another tag', async () => {
     customElements.define('my-seat-claim', class extends PolarSeatClaimClass {});
     const minted = await mint();

@@ -142,6 +142,37 @@ describe('look and accessibility', () => {
     expect(document.activeElement === el, 'the card took focus back').to.equal(false);
   });
 
+  it('after Retry of a failed claim, focus is on the busy Claim button', async () => {
+    const { el } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } });
+    await reach(el, 'ready');
+    part(el, 'claim-button')!.focus();
+    click(el);
+    await reach(el, 'error');
+    part(el, 'retry-button')!.focus();
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('claiming');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'claim-button'));
+    await reach(el, 'claimed');
+  });
+
+  it('hidden hides it, and long names wrap inside the card on a 320 px wide page', async () => {
+    const { el } = await mountInvitation({
+      productName: 'EnterpriseAnalyticsPlatformProfessionalEditionAnnualSubscription',
+      organizationName: 'InternationalBusinessConsultingAssociationLimited',
+      customerEmail: 'a.very.long.address.for.a.seat.holder.with.no.spaces@subdomain.example-company.com',
+    });
+    await reach(el, 'ready');
+    el.style.width = '320px';
+    const card = part(el, 'base')!;
+    expect(card.scrollWidth, 'nothing sticks out of the card').to.be.at.most(card.clientWidth);
+    for (const piece of el.shadowRoot!.querySelectorAll<HTMLElement>('h2, p')) {
+      expect(piece.getBoundingClientRect().right, piece.textContent).to.be.at.most(card.getBoundingClientRect().right);
+    }
+    el.hidden = true;
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
   it('after a failed claim, focus lands on the error heading, not on the invitation above it', async () => {
     const { el } = await mountInvitation({ claim: 'validation-error' });
     await reach(el, 'ready');
