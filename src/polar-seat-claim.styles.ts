@@ -50,7 +50,13 @@ export const styles = css`
     line-height: 1.5;
     text-align: start;
     /* A long product name or email breaks rather than running out of the card on a narrow screen. */
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+
+  /* Without it a long word would size its block past the card; 'anywhere' would do it too, but let the card shrink
+     until 'Claim seat' broke letter by letter. */
+  .card > * {
+    max-width: 100%;
   }
 
   /* A space, not nothing: custom properties first shipped needing at least one token, and a space is one. */

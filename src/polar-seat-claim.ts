@@ -67,8 +67,6 @@ const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready
  * @cssprop --polar-seat-claim-spacing - Base spacing unit (padding is twice this).
  * @cssprop --polar-seat-claim-shadow - The card's box shadow.
  *
- * In browsers without CSS custom states the status is set as the `status` attribute instead.
- *
  * @cssstate idle - Not started: detached while loading.
  * @cssstate loading - Loading the invitation's details.
  * @cssstate ready - Waiting for the person to confirm.
@@ -123,6 +121,8 @@ export class PolarSeatClaim extends LitElement {
    */
   private readonly _attempted = new Map<string, SeatClaimInfo>();
   private _tokenParam?: string;
+  /** The page's query when the element was created: a `tokenParam` set before upgrade reaches the setter late. */
+  private readonly _searchAtCreation = location.search;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
 
@@ -188,11 +188,12 @@ export class PolarSeatClaim extends LitElement {
     if (name === old) return;
     this._tokenParam = name;
     // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
-    this._pageToken = name ? new URLSearchParams(location.search).get(name) : null;
+    const read = (search: string) => (name ? new URLSearchParams(search).get(name) : null);
+    this._pageToken = read(location.search) ?? (this.hasUpdated ? null : read(this._searchAtCreation));
     this.requestUpdate('tokenParam', old);
   }
 
-  /** Where the claim flow stands. */
+  /** Where the claim flow stands; also the CSS custom state, or the `status` attribute where custom states are missing. */
   get status(): SeatClaimStatus {
     const invitation = this._invitation;
     if (invitation.status === TaskStatus.ERROR) return invitation.error instanceof SeatClaimError ? 'error' : 'idle';
@@ -377,9 +378,14 @@ export class PolarSeatClaim extends LitElement {
   }
 
   private _currentToken(): string {
-    // The types say string, but a host may set a number: a crash here would leave the spinner turning, with no event.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
-    return String(this.token ?? this._pageToken ?? '').trim();
+    // The types say string, but a host may set a number, or an object that cannot even be made text: a crash here
+    // would leave the spinner turning, with no event. What cannot be text is refused as a malformed token.
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+      return String(this.token ?? this._pageToken ?? '').trim();
+    } catch {
+      return '\0';
+    }
   }
 
   /** `timeout`, or the default when it is unset (a removed attribute, a framework's `undefined`). */

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
+import { defaultMessages } from '../../src/messages.js';
 import { API, apiRequestsSinceMark, firstError, mark, mint, part, reach, refused, requestsFor, withPageQuery } from './support.js';
 
 const INFO_PATH = '/v1/customer-seats/claim/';
@@ -75,6 +76,16 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
     await reach(el, 'ready');
     const { requests } = await requestsFor(minted.token);
     expect(requests.map((r) => r.rawPath)).to.deep.equal([`${INFO_PATH}${minted.token}`]);
+  });
+
+  it('a token that cannot even be made text is refused as malformed, without a request', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.token = Object.create(null) as string;
+    const errored = firstError(el);
+    await fixture(html`${el}`);
+    expect((await errored).code).to.equal('missing_token');
+    expect(part(el, 'error')!.textContent).to.contain(defaultMessages.problems.malformed_token.title);
   });
 
   it('a server whose text conversion throws is reported, not a spinner forever', async () => {
