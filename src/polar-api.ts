@@ -77,9 +77,10 @@ async function request<T>(
     data = await response.text();
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
+    // Not the URL: the info request's carries the invitation token, and error events get logged.
     throw controller.signal.aborted
-      ? new SeatClaimError('timeout', `No answer from ${url} within ${timeout} ms`, status)
-      : new SeatClaimError('network', `Request to ${url} failed: ${String(cause)}`, status);
+      ? new SeatClaimError('timeout', `No answer within ${timeout} ms`, status)
+      : new SeatClaimError('network', `The request failed: ${String(cause)}`, status);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
