@@ -370,7 +370,10 @@ export class PolarSeatClaim extends LitElement {
   }
 
   /** Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims again after a failed claim. */
-  private _onClick(): void {
+  private _onClick(event: MouseEvent): void {
+    // The second click of a double click is no confirmation: after Retry of a failed load, the Claim button may
+    // appear under the pointer between the two clicks.
+    if (event.detail > 1) return;
     const status = this.status;
     if (this._invitation.status === TaskStatus.ERROR) void this._invitation.run();
     // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.

@@ -220,6 +220,20 @@ describe('exactly one GET per token and one POST per claim', () => {
     expect(part(el, 'portal-link')!.getAttribute('href')).to.not.contain('customer_session_token');
   });
 
+  it("a double click whose second click lands on the Claim button that took Retry's place claims nothing", async () => {
+    const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    await reach(el, 'error');
+    part(el, 'retry-button')!.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+    await reach(el, 'ready');
+    // The browser counts clicks by time and place, whatever element is under the pointer by then.
+    part(el, 'claim-button')!.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(await requestsFor(minted.token)).to.include({ claim: 0 });
+    part(el, 'claim-button')!.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+    await reach(el, 'claimed');
+  });
+
   it('a double click on Retry after a failed load loads once and claims nothing: the person still confirms', async () => {
     const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
     await reach(el, 'error');
