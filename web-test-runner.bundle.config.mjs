@@ -20,8 +20,6 @@ const sourcesFromBundle = {
 
 export default {
   ...base,
-  // The temporary infrastructure probe is not about the element.
-  files: [...base.files, '!test/browser/zz-*.test.ts'],
   plugins: [sourcesFromBundle, ...base.plugins],
   coverage: false,
 };

@@ -48,7 +48,8 @@ if (unknown.length || selected.length === 0) {
 const argv = process.argv.slice(2);
 const interactive = argv.some(a => /^--(watch|manual|open|debug)\b/.test(a)) || argv.includes('-w');
 if (argv.includes('--coverage') && !selected.includes('chromium')) {
-  console.warn('[wtr] --coverage: coverage is collected only in Chromium (V8); none will be reported.');
+  // Without Chromium the summary would be empty and the threshold would pass on nothing.
+  throw new Error('[wtr] --coverage needs chromium among BROWSERS: coverage is collected only in Chromium (V8).');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +383,7 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', '**/node_modules/**'],
-    threshold: { lines: 90 },
+    threshold: { lines: 90, statements: 90, branches: 90, functions: 90 },
     reportDir: 'coverage',
     reporters: ['lcov', 'text-summary'],
   },

@@ -4,6 +4,7 @@
  * faults.test.ts.
  */
 import { expect, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { PolarSeatClaim, SeatClaimError } from '../../src/element.js';
 import { defaultMessages } from '../../src/messages.js';
 import { API, PORTAL, arrived, claimElsewhere, firstError, mint, mountInvitation, part, reach, recordEvents, requestsFor, shownError, withPageQuery, type MintOptions } from './support.js';
@@ -142,7 +143,9 @@ describe('exactly one GET per token and one POST per claim', () => {
         await el.updateComplete;
         expect(el.status).to.equal('claiming');
         clicks(part(el, 'claim-button')!, 3);
-        part(el, 'claim-button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        // A real Enter on the busy button: the browser turns it into a click (detail 0).
+        part(el, 'claim-button')!.focus();
+        await sendKeys({ press: 'Enter' });
       },
     ],
   ];

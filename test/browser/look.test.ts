@@ -43,11 +43,14 @@ describe('look and accessibility', () => {
       it(`passes axe in the ${theme} theme: ${name}`, async () => {
         // The page behind the card matches the theme, as a merchant's page would.
         document.body.style.background = theme === 'dark' ? '#000' : '#fff';
-        const { el, minted } = await mountInvitation(options, (el) => (el.theme = theme));
-        await act?.(el, minted.token);
-        expect(el.status).to.equal(name.split(':')[0]);
-        await expect(el).to.be.accessible();
-        document.body.style.background = '';
+        try {
+          const { el, minted } = await mountInvitation(options, (el) => (el.theme = theme));
+          await act?.(el, minted.token);
+          expect(el.status).to.equal(name.split(':')[0]);
+          await expect(el).to.be.accessible();
+        } finally {
+          document.body.style.background = '';
+        }
       });
     }
   }

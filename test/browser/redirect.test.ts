@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { defaultMessages } from '../../src/messages.js';
 import { API, claimAndRedirect, framePage, message, mint, PORTAL } from './support.js';
 
 describe('redirect', () => {
@@ -37,7 +38,7 @@ describe('redirect', () => {
       expect(result.left).to.be.false;
       expect(frame.contentWindow!.location.href).to.equal('about:srcdoc');
       expect(result.link).to.contain(`${PORTAL}/`).and.contain('customer_session_token=polar_');
-      expect(result.text).not.to.contain('Taking you to your customer portal');
+      expect(result.text).not.to.contain(defaultMessages.redirecting);
     } finally {
       frame.remove();
     }
