@@ -35,7 +35,8 @@ const PRODUCTION_RATE_LIMIT = 500;
  * @param {() => Promise<unknown>} next
  */
 async function landOnDemoPage(ctx, next) {
-  if (ctx.path === '/' || ctx.path === '/index.html') return ctx.redirect(DEMO_PAGE);
+  // The query carries the demo's settings (`?scenario=expired&theme=dark`): keep it.
+  if (ctx.path === '/' || ctx.path === '/index.html') return ctx.redirect(`${DEMO_PAGE}${ctx.search}`);
   return next();
 }
 

@@ -60,13 +60,13 @@ export const defaultMessages: SeatClaimMessages = {
     invalid_token: { title: 'Invalid invitation', text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}` },
     cannot_claim: { title: 'Invitation no longer available', text: ASK_AGAIN },
     maybe_claimed: { title: 'Your seat may already be claimed', text: 'Check your customer portal or email before asking for a new invitation.' },
-    feature_not_enabled: { title: 'Seats are not available', text: 'Seats are off for this organization. Contact whoever invited you.' },
+    feature_not_enabled: { title: 'Seats are not available', text: "This organization doesn't offer seats right now. Contact whoever invited you." },
     validation: { title: 'The request was refused', text: 'Reload the page and try again.' },
     rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
     server: { title: 'Polar is having trouble', text: LATER },
-    network: { title: 'Connection problem', text: 'Check your connection, then try again.' },
+    network: { title: "Couldn't reach Polar", text: 'Check your connection, or try again in a moment.' },
     timeout: { title: 'Polar is taking too long', text: LATER },
-    bad_response: { title: 'Unexpected answer from Polar', text: 'Try again later, or contact whoever invited you.' },
+    bad_response: { title: 'Unexpected answer from Polar', text: 'Reload this page later, or contact whoever invited you.' },
   },
 };
 

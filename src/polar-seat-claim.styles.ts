@@ -5,8 +5,10 @@ import { css } from 'lit';
  * host sets it, and the theme only changes the private fallback, so a host's branding survives a theme switch.
  */
 export const styles = css`
+  /* A compact card by default, as it looks in the demo; a host's own max-width wins. */
   :host {
     display: block;
+    max-width: 28rem;
   }
 
   :host([hidden]) {

@@ -413,8 +413,10 @@ export class PolarSeatClaim extends LitElement {
     }
     // Anything else that is not a SeatClaimError is a fault of the widget's own: still shown, and sent as an event.
     const known = error instanceof SeatClaimError ? error : new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
-    // A 2xx we cannot read, or a fault of our own mid-claim: whether the claim went through is unknown.
-    const unknownOutcome = !!claiming && known.code === 'bad_response' && known.status < 300;
+    // A 2xx we cannot read (or whose body never arrived), or a fault of our own mid-claim: whether the claim went
+    // through is unknown, and a 2xx status says it did.
+    const unknownOutcome =
+      !!claiming && ((known.code === 'bad_response' && known.status < 300) || (known.code === 'network' && known.status > 199 && known.status < 300));
     // So is it after a lost answer (a 429, or any 4xx, refused the request).
     if (claiming && (unknownOutcome || (known.retryable && known.code !== 'rate_limited'))) this._attempted.set(key, claiming);
     return unknownOutcome || (known.code === 'invalid_token' && this._attempted.has(key))

@@ -112,11 +112,11 @@ const FAULTS: FaultRow[] = [
   { phase: 'claim', fault: 'hang', shows: error('timeout', 0, 'timeout', { message: /200 ms/ }), retry: OK },
   // Polar never saw the claim: the retry claims.
   { phase: 'claim', fault: 'reset-before', shows: error('network', 0, 'network'), retry: OK, resent: true },
-  // Polar recorded the claim, the answer was lost: the retry gets 400, and the person is told the seat may be theirs.
+  // Polar recorded the claim and its 200 arrived, the body did not: the seat may be theirs, at once and after a retry's 400.
   {
     phase: 'claim',
     fault: 'reset-after',
-    shows: error('network', 200, 'network'),
+    shows: error('network', 200, 'maybe_claimed', { message: /earlier claim attempt may have succeeded/, portalLink: true }),
     retry: error('invalid_token', 400, 'maybe_claimed', { message: /earlier claim attempt may have succeeded/, portalLink: true }),
   },
   { phase: 'claim', fault: 'rate-limited', shows: error('rate_limited', 429, 'rate_limited', { message: /^Polar answered 429$/, body: noBody }), retry: OK },

@@ -176,6 +176,11 @@ describe('look and accessibility', () => {
     const buttonHeight = part(el, 'claim-button')!.getBoundingClientRect().height;
     el.style.width = 'min-content';
     expect(part(el, 'claim-button')!.getBoundingClientRect().height).to.equal(buttonHeight);
+    el.style.width = '';
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(getComputedStyle(el).maxWidth, 'compact by default: 28rem').to.equal(`${28 * rem}px`);
+    el.style.maxWidth = 'none';
+    expect(getComputedStyle(el).maxWidth, 'the host decides').to.equal('none');
     el.hidden = true;
     expect(getComputedStyle(el).display).to.equal('none');
   });

@@ -33,6 +33,12 @@ describe('demo server', () => {
     assert.doesNotMatch(html, /<[^>]+\son[a-z]+=/i, 'an inline event handler');
   });
 
+  test("/ keeps the demo's settings in the query", async () => {
+    const response = await fetch(new URL('/?scenario=expired&theme=dark', demo.url), { redirect: 'manual' });
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get('location'), '/demo/?scenario=expired&theme=dark');
+  });
+
   test('serves the fake Polar API on the same origin', async () => {
     const response = await fetch(new URL('/__polar-mock/scenarios', demo.url));
     assert.equal(response.status, 200);
