@@ -21,6 +21,8 @@ interface Invitation {
 }
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** How `_attempted` knows an invitation: by the API it came from and its token. */
+const invitationKey = (api: string, token: string) => `${api} ${token}`;
 /** The claim task's status, indexed by `TaskStatus`, once the invitation has loaded. */
 const CLAIM_STATUS: readonly SeatClaimStatus[] = ['ready', 'claiming', 'claimed', 'error'];
 /** The invitation task's status, indexed by `TaskStatus` (INITIAL, PENDING, COMPLETE). */
@@ -116,7 +118,7 @@ export class PolarSeatClaim extends LitElement {
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
   /**
-   * Invitations (`api token`) that Polar may have recorded a claim for: claimed here, or with a claim attempt
+   * Invitations (by `invitationKey`) that Polar may have recorded a claim for: claimed here, or with a claim attempt
    * whose answer never came (lost, timed out, a 5xx, aborted). With their details, for the portal link.
    */
   private readonly _attempted = new Map<string, SeatClaimInfo>();
@@ -145,7 +147,7 @@ export class PolarSeatClaim extends LitElement {
         if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
         return { api, token, info };
       } catch (error) {
-        throw this._judged(error, `${api} ${token}`);
+        throw this._judged(error, invitationKey(api, token));
       }
     },
     onComplete: (invitation) => {
@@ -156,7 +158,7 @@ export class PolarSeatClaim extends LitElement {
   private readonly _claim = new Task(this, {
     autoRun: false,
     task: async ([invitation]: readonly [Invitation], { signal }): Promise<SeatClaimedDetail> => {
-      const key = `${invitation.api} ${invitation.token}`;
+      const key = invitationKey(invitation.api, invitation.token);
       try {
         const claimed = await claimSeat(invitation.api, invitation.token, { signal, timeout: this._timeout() });
         this._attempted.set(key, invitation.info);
@@ -260,7 +262,7 @@ export class PolarSeatClaim extends LitElement {
     const error = this._error;
     const problem = error && messages.problems[this._problem(error)];
     const claimed = this._claimed;
-    const link = this._portalLink(claimed?.customerSessionToken);
+    const link = (claimed || error?.uncertain) && this._portalLink(claimed?.customerSessionToken);
     const busy = status === 'loading' || status === 'claiming';
     // Always rendered, even empty: a live region must exist before what it announces.
     const announcement =
@@ -282,7 +284,7 @@ export class PolarSeatClaim extends LitElement {
           </button>`
         : nothing}
       ${error?.retryable ? html`<button part="retry-button" class="secondary" @click=${this._onClick}>${say(messages.retry)}</button>` : nothing}
-      ${link && (claimed || error?.uncertain) ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>` : nothing}
+      ${link ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>` : nothing}
     </div>`;
   }
 
@@ -341,7 +343,7 @@ export class PolarSeatClaim extends LitElement {
     try {
       const { api, portal } = resolveEndpoints(this.server, this.portalUrl);
       // After a failed load, the details are those seen before the claim attempt whose answer never came.
-      const info = this._invitation.value?.info ?? this._attempted.get(`${api} ${this._currentToken()}`);
+      const info = this._invitation.value?.info ?? this._attempted.get(invitationKey(api, this._currentToken()));
       return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
     } catch {
       // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
@@ -423,7 +425,6 @@ export class PolarSeatClaim extends LitElement {
       ? new SeatClaimError(known.code, `${known.message} (an earlier claim attempt may have succeeded)`, known.status, unknownOutcome ? undefined : known.body, true)
       : known;
   }
-
 
   private _announce(subject: object): boolean {
     if (this._announced.has(subject)) return false;
