@@ -4,8 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
-
-type ContractEvent = 'seat-claim-info' | 'seat-claimed' | 'seat-claim-error';
+import { nextEvent } from './support.js';
 
 /** Resolves with `find()`'s first truthy answer, checked again on every change of the frame's DOM. */
 function whenFound<T>(root: Node, find: () => T | null | undefined | false): Promise<T> {
@@ -19,19 +18,6 @@ function whenFound<T>(root: Node, find: () => T | null | undefined | false): Pro
     };
     const observer = new MutationObserver(check);
     if (!check()) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-}
-
-/** The next event of the element's contract, which must be `type`: another one fails with its detail. */
-function nextEvent(target: EventTarget, type: ContractEvent): Promise<CustomEvent> {
-  const types: ContractEvent[] = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'];
-  return new Promise((resolve, reject) => {
-    const listener = (event: Event) => {
-      for (const name of types) target.removeEventListener(name, listener);
-      if (event.type === type) resolve(event as CustomEvent);
-      else reject(new Error(`expected ${type}, got ${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`));
-    };
-    for (const name of types) target.addEventListener(name, listener);
   });
 }
 

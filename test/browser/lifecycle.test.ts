@@ -57,11 +57,14 @@ describe('exactly one GET per token and one POST per claim', () => {
     }
   }
 
+  /** A mouse click, the `detail`-th of a quick series: the browser counts them by time and place, whatever is under the pointer. */
+  function mouseClick(button: HTMLElement, detail: number): void {
+    button.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+
   /** Clicks as a mouse does: a double click is two clicks (detail 1, 2), a triple click three. */
   function clicks(button: HTMLElement, count: number): void {
-    for (let detail = 1; detail <= count; detail++) {
-      button.dispatchEvent(new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }));
-    }
+    for (let detail = 1; detail <= count; detail++) mouseClick(button, detail);
   }
 
   const slow = { kind: 'slow', delayMs: 200 } as const;
@@ -226,14 +229,13 @@ describe('exactly one GET per token and one POST per claim', () => {
   it("a double click whose second click lands on the Claim button that took Retry's place claims nothing", async () => {
     const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
     await reach(el, 'error');
-    part(el, 'retry-button')!.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+    mouseClick(part(el, 'retry-button')!, 1);
     await reach(el, 'ready');
-    // The browser counts clicks by time and place, whatever element is under the pointer by then.
-    part(el, 'claim-button')!.dispatchEvent(new MouseEvent('click', { detail: 2, bubbles: true, composed: true }));
+    mouseClick(part(el, 'claim-button')!, 2);
     await el.updateComplete;
     expect(el.status).to.equal('ready');
     expect(await requestsFor(minted.token)).to.include({ claim: 0 });
-    part(el, 'claim-button')!.dispatchEvent(new MouseEvent('click', { detail: 1, bubbles: true, composed: true }));
+    mouseClick(part(el, 'claim-button')!, 1);
     await reach(el, 'claimed');
   });
 

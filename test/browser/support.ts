@@ -122,16 +122,15 @@ export async function mountInvitation(options: MintOptions = {}, extra?: (el: Po
   return { el, minted };
 }
 
-export async function firstError(el: PolarSeatClaim): Promise<SeatClaimErrorDetail> {
-  return new Promise((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }));
+/** The first `seat-claim-error` that reaches `target` (the element, or the document it bubbles to). */
+export async function firstError(target: HTMLElement | Document): Promise<SeatClaimErrorDetail> {
+  return new Promise((resolve) => target.addEventListener('seat-claim-error', (e) => resolve((e as CustomEvent<SeatClaimErrorDetail>).detail), { once: true }));
 }
 
 /** Mounts an element and resolves with its first error event; asserts no request to the API was made. */
 export async function refused(template: TemplateResult): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail }> {
   mark();
-  const errored = new Promise<SeatClaimErrorDetail>((resolve) =>
-    document.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
-  );
+  const errored = firstError(document);
   const el = await fixture<PolarSeatClaim>(template);
   const detail = await errored;
   expect(el.status).to.equal('error');
@@ -141,12 +140,13 @@ export async function refused(template: TemplateResult): Promise<{ el: PolarSeat
 
 const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'] as const;
 
-/** The next event of the element's contract, whichever it is. */
-export function nextEvent(el: EventTarget): Promise<CustomEvent> {
-  return new Promise((resolve) => {
+/** The next event of the element's contract, whichever it is; with `expected`, another one fails with its detail. */
+export function nextEvent(el: EventTarget, expected?: (typeof CONTRACT_EVENTS)[number]): Promise<CustomEvent> {
+  return new Promise((resolve, reject) => {
     const listener = (event: Event) => {
       for (const type of CONTRACT_EVENTS) el.removeEventListener(type, listener);
-      resolve(event as CustomEvent);
+      if (!expected || event.type === expected) resolve(event as CustomEvent);
+      else reject(new Error(`expected ${expected}, got ${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`));
     };
     for (const type of CONTRACT_EVENTS) el.addEventListener(type, listener);
   });
