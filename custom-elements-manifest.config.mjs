@@ -17,7 +17,9 @@ const DEFINING_MODULE = 'src/index.ts';
 
 /** `src/x.ts`, `src/x.js` or `./x.js` (relative to `from`) -> `dist/x.js`. */
 const toDist = (path, from = 'src/index.ts') =>
-  (path.startsWith('.') ? posix.join(posix.dirname(from), path) : path).replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  (path.startsWith('.') ? posix.join(posix.dirname(from), path) : path)
+    .replace(/^src\//, 'dist/')
+    .replace(/\.ts$/, '.js');
 
 /** Values of constants that the analyzer leaves as identifiers. */
 function constants() {
@@ -30,7 +32,8 @@ function constants() {
 function aliases() {
   const source = readFileSync('src/polar-seat-claim.ts', 'utf8');
   const found = {};
-  for (const match of source.matchAll(/^export type (\w+) = ((?:'[\w-]+'\s*\|?\s*)+);$/gm)) found[match[1]] = match[2].replace(/\s+/g, ' ').trim();
+  for (const match of source.matchAll(/^export type (\w+) = ((?:'[\w-]+'\s*\|?\s*)+);$/gm))
+    found[match[1]] = match[2].replace(/\s+/g, ' ').trim();
   return found;
 }
 
@@ -38,7 +41,8 @@ function aliases() {
 function attrDocs() {
   const source = readFileSync('src/polar-seat-claim.ts', 'utf8');
   const docs = new Map();
-  for (const match of source.matchAll(/^\s*\*\s*@attr\s+(?:\{[^}]*\}\s+)?([\w-]+)\s+-\s+(.+)$/gm)) docs.set(match[1], match[2].trim());
+  for (const match of source.matchAll(/^\s*\*\s*@attr\s+(?:\{[^}]*\}\s+)?([\w-]+)\s+-\s+(.+)$/gm))
+    docs.set(match[1], match[2].trim());
   return docs;
 }
 
@@ -52,19 +56,25 @@ function polarSeatClaimPlugin() {
       const expand = (type) => (type && type.text in types ? { text: types[type.text] } : type);
       for (const mod of customElementsManifest.modules) {
         // The subclass defineSeatClaim() registers under a second tag is the element again, not another one.
-        if (mod.path === 'src/define.ts') mod.declarations = mod.declarations?.filter((d) => !(d.kind === 'class' && d.name.startsWith('anonymous')));
+        if (mod.path === 'src/define.ts')
+          mod.declarations = mod.declarations?.filter((d) => !(d.kind === 'class' && d.name.startsWith('anonymous')));
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind === 'class' && declaration.members) {
-            declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
+            declaration.members = declaration.members.filter(
+              (member) => member.privacy !== 'private' && !member.name.startsWith('_'),
+            );
           }
           if (mod.path === 'src/react.ts' && declaration.name === CLASS) {
-            declaration.description ||= 'The element as a React component (@lit/react), with `onSeatClaimInfo`, `onSeatClaimed` and `onSeatClaimError`.';
+            declaration.description ||=
+              'The element as a React component (@lit/react), with `onSeatClaimInfo`, `onSeatClaimed` and `onSeatClaimError`.';
           }
           if (declaration.kind !== 'class' || declaration.name !== CLASS) continue;
           declaration.customElement = true;
           declaration.tagName = TAG;
           if (!declaration.description) declaration.description = declaration.summary ?? '';
-          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !attribute.name.startsWith('_'));
+          declaration.attributes = (declaration.attributes ?? []).filter(
+            (attribute) => !attribute.name.startsWith('_'),
+          );
           for (const attribute of declaration.attributes) {
             if (attrs.has(attribute.name)) attribute.description = attrs.get(attribute.name);
             if (attribute.default in values) attribute.default = values[attribute.default];
@@ -75,7 +85,8 @@ function polarSeatClaimPlugin() {
             member.type = expand(member.type);
             if (member.name === 'version' && member.static) {
               member.type = { text: 'string' };
-              member.description ??= 'The package version; a second copy of the element loaded on the page compares it with its own.';
+              member.description ??=
+                'The package version; a second copy of the element loaded on the page compares it with its own.';
               delete member.default;
             }
             const attribute = declaration.attributes.find((a) => a.fieldName === member.name);
@@ -87,7 +98,11 @@ function polarSeatClaimPlugin() {
         if (mod.path === DEFINING_MODULE) {
           mod.exports = [
             ...(mod.exports ?? []),
-            { kind: 'custom-element-definition', name: TAG, declaration: { name: CLASS, module: 'src/polar-seat-claim.ts' } },
+            {
+              kind: 'custom-element-definition',
+              name: TAG,
+              declaration: { name: CLASS, module: 'src/polar-seat-claim.ts' },
+            },
           ];
         }
       }

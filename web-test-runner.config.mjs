@@ -28,25 +28,24 @@ const rootDir = path.dirname(fileURLToPath(import.meta.url));
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
-const MINIBROWSER =
-  process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const selected = [
   ...new Set(
     (process.env.BROWSERS || ENGINES.join(','))
       .split(',')
-      .map(s => s.trim().toLowerCase())
+      .map((s) => s.trim().toLowerCase())
       .filter(Boolean),
   ),
 ];
-const unknown = selected.filter(b => !ENGINES.includes(b));
+const unknown = selected.filter((b) => !ENGINES.includes(b));
 if (unknown.length || selected.length === 0) {
   throw new Error(`BROWSERS: unknown engine(s) "${unknown.join(',')}"; use a comma list of ${ENGINES.join(', ')}`);
 }
 
 const argv = process.argv.slice(2);
-const interactive = argv.some(a => /^--(watch|manual|open|debug)\b/.test(a)) || argv.includes('-w');
+const interactive = argv.some((a) => /^--(watch|manual|open|debug)\b/.test(a)) || argv.includes('-w');
 if (argv.includes('--coverage') && !selected.includes('chromium')) {
   // Without Chromium the summary would be empty and the threshold would pass on nothing.
   throw new Error('[wtr] --coverage needs chromium among BROWSERS: coverage is collected only in Chromium (V8).');
@@ -71,7 +70,10 @@ function killAllOwned() {
 }
 
 process.on('exit', killAllOwned);
-for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(signal, () => {
     killAllOwned();
     process.exit(code);
@@ -114,7 +116,7 @@ function spawnOwned(cmd, args, options) {
  */
 function reapPuppeteerBrowsers(launcher) {
   const launch = launcher.launchBrowser.bind(launcher);
-  launcher.launchBrowser = async options => {
+  launcher.launchBrowser = async (options) => {
     const browser = await launch(options);
     const pid = browser.process()?.pid;
     if (pid) reapWithUs(pid);
@@ -139,13 +141,13 @@ function waitForPort(port, child, timeoutMs, describe) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     let done = false;
-    const fail = err => {
+    const fail = (err) => {
       if (!done) {
         done = true;
         reject(err);
       }
     };
-    child.once('exit', code => fail(new Error(`${describe} exited (code ${code}) before listening`)));
+    child.once('exit', (code) => fail(new Error(`${describe} exited (code ${code}) before listening`)));
     const attempt = () => {
       if (done) return;
       const sock = net.connect(port, '127.0.0.1');
@@ -172,25 +174,27 @@ async function ensureDisplay() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
   if (xvfbDisplay) return xvfbDisplay;
   if (!existsSync('/usr/bin/Xvfb')) {
-    throw new Error('WebKit needs an X display: DISPLAY is unset and Xvfb is missing (apt-get install xvfb), or run under `xvfb-run -a`.');
+    throw new Error(
+      'WebKit needs an X display: DISPLAY is unset and Xvfb is missing (apt-get install xvfb), or run under `xvfb-run -a`.',
+    );
   }
   // -displayfd: Xvfb picks a free display number itself and writes it to fd 3 once ready.
   const xvfb = spawnOwned('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  xvfb.stderr.on('data', d => (stderr += d));
+  xvfb.stderr.on('data', (d) => (stderr += d));
   const display = await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`Xvfb did not start within 15 s\n${stderr}`)), 15_000);
-    xvfb.stdio[3].on('data', d => {
+    xvfb.stdio[3].on('data', (d) => {
       out += d;
       if (out.includes('\n')) {
         clearTimeout(timer);
         resolve(`:${out.trim()}`);
       }
     });
-    xvfb.once('exit', code => {
+    xvfb.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Xvfb exited (code ${code})\n${stderr}`));
     });
@@ -236,10 +240,10 @@ class WebKitGtkLauncher extends WebdriverLauncher {
       env: { ...process.env, DISPLAY: display },
     });
     let stderr = '';
-    driver.stderr.on('data', d => {
+    driver.stderr.on('data', (d) => {
       if (stderr.length < 20_000) stderr += d;
     });
-    await waitForPort(port, driver, 15_000, 'WebKitWebDriver').catch(e => {
+    await waitForPort(port, driver, 15_000, 'WebKitWebDriver').catch((e) => {
       killGroup(driver.pid);
       throw new Error(`${e.message}\n${stderr}`);
     });
@@ -263,7 +267,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async stop() {
     try {
       // deleteSession() against a hung driver must not hang the run.
-      await Promise.race([super.stop(), new Promise(r => setTimeout(r, 10_000).unref())]);
+      await Promise.race([super.stop(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     } finally {
       killGroup(this.driverProcess?.pid);
       this.driverProcess = undefined;
@@ -314,7 +318,7 @@ function plainSummaryReporter() {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = suite => {
+      const walk = (suite) => {
         for (const t of suite?.tests ?? []) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
@@ -358,7 +362,7 @@ export default {
   hostname: 'localhost',
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  browsers: selected.map(name => launchers[name]()),
+  browsers: selected.map((name) => launchers[name]()),
   // One test file at a time per engine. Measured: with 2 pages, headless Chromium shows only one
   // (the other is visibilityState 'hidden': no requestAnimationFrame, no focus), so rAF-driven tests
   // time out, and the run is slower (35 s vs 10 s). WebDriver also needs 1 to run each file in a

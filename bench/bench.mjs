@@ -16,7 +16,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMPTY_LIT_SOURCE, WIDGET_BUNDLE, bundleSource, ensureBuilt, machine, readBundle, repoRoot, startHarness } from './harness.mjs';
+import {
+  EMPTY_LIT_SOURCE,
+  WIDGET_BUNDLE,
+  bundleSource,
+  ensureBuilt,
+  machine,
+  readBundle,
+  repoRoot,
+  startHarness,
+} from './harness.mjs';
 import { breakdown, evaluation, flows, heapCycles, heapPerInstance, renders } from './measures.mjs';
 import { measure as measureSize } from './size.mjs';
 import { bytes, kib, ms, quantile, ratio, slope, spreadKib, spreadMs, summarize, table } from './stats.mjs';
@@ -44,9 +53,27 @@ export function leakBounds(cycles) {
 }
 
 const CONFIGS = {
-  full: { evalReps: 30, flowReps: 40, breakdownReps: 10, renderReps: 5, heapReps: 5, heapCount: 100, cycles: 1000, baselineCycles: true },
+  full: {
+    evalReps: 30,
+    flowReps: 40,
+    breakdownReps: 10,
+    renderReps: 5,
+    heapReps: 5,
+    heapCount: 100,
+    cycles: 1000,
+    baselineCycles: true,
+  },
   // The smoke run checks the widget's heap only: the baseline's cycles would double its longest step.
-  smoke: { evalReps: 3, flowReps: 3, breakdownReps: 1, renderReps: 2, heapReps: 1, heapCount: 20, cycles: 200, baselineCycles: false },
+  smoke: {
+    evalReps: 3,
+    flowReps: 3,
+    breakdownReps: 1,
+    renderReps: 2,
+    heapReps: 1,
+    heapCount: 20,
+    cycles: 200,
+    baselineCycles: false,
+  },
 };
 
 function parseOptions(argv) {
@@ -63,7 +90,8 @@ function parseOptions(argv) {
   });
   const config = { ...CONFIGS[values.smoke ? 'smoke' : 'full'] };
   if (values.cycles !== undefined) config.cycles = Number(values.cycles);
-  if (!(Number.isInteger(config.cycles) && config.cycles >= 20)) throw new Error('--cycles must be an integer of at least 20');
+  if (!(Number.isInteger(config.cycles) && config.cycles >= 20))
+    throw new Error('--cycles must be an integer of at least 20');
   const latencyMs = Number(values.latency);
   if (!(latencyMs >= 0)) throw new Error('--latency must be a number of milliseconds');
   return { ...values, latencyMs, config };
@@ -75,7 +103,15 @@ export function leakCheck(readings) {
   const bounds = leakBounds(cycles);
   const late = readings.filter((r) => r.cycle >= cycles / 2);
   const x = late.map((r) => r.cycle);
-  const perCycle = Object.fromEntries(Object.keys(bounds).map((key) => [key, slope(x, late.map((r) => r[key]))]));
+  const perCycle = Object.fromEntries(
+    Object.keys(bounds).map((key) => [
+      key,
+      slope(
+        x,
+        late.map((r) => r[key]),
+      ),
+    ]),
+  );
   const failures = Object.entries(bounds)
     .filter(([key, bound]) => !(perCycle[key] < bound))
     .map(([key, bound]) => `${key} grows ${perCycle[key].toFixed(2)} a cycle (bound ${bound})`);
@@ -116,7 +152,11 @@ function at(samples, label) {
 function breakdownRows(phases) {
   const w = (label) => at(phases.widget, label);
   const b = (label) => at(phases.baseline, label);
-  const diff = (samples, from, to) => quantile(samples.map((s) => s[to] - s[from]), 0.5);
+  const diff = (samples, from, to) =>
+    quantile(
+      samples.map((s) => s[to] - s[from]),
+      0.5,
+    );
   const W = (from, to) => diff(phases.widget, from, to);
   const B = (from, to) => diff(phases.baseline, from, to);
   return [
@@ -140,7 +180,15 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
     const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(lines.slice(0, lines.findIndex((line) => !line.startsWith('//'))).map((line) => line.slice(3)).join('\n'));
+    console.log(
+      lines
+        .slice(
+          0,
+          lines.findIndex((line) => !line.startsWith('//')),
+        )
+        .map((line) => line.slice(3))
+        .join('\n'),
+    );
     return;
   }
   const { config } = options;
@@ -153,9 +201,15 @@ async function main() {
   const widgetCode = readBundle(bundleFile);
   const emptyLitCode = await bundleSource(EMPTY_LIT_SOURCE);
   // Sizes as `npm run size` measures them: the file as shipped, the floor as generated.
-  const sizes = { widget: measureSize(readFileSync(path.resolve(repoRoot, bundleFile), 'utf8')), emptyLit: measureSize(emptyLitCode) };
+  const sizes = {
+    widget: measureSize(readFileSync(path.resolve(repoRoot, bundleFile), 'utf8')),
+    emptyLit: measureSize(emptyLitCode),
+  };
 
-  const h = await startHarness({ bundles: { widget: widgetCode, 'empty-lit': emptyLitCode }, latencyMs: options.latencyMs });
+  const h = await startHarness({
+    bundles: { widget: widgetCode, 'empty-lit': emptyLitCode },
+    latencyMs: options.latencyMs,
+  });
   const results = {};
   try {
     const env = await machine(h.browser);
@@ -171,7 +225,9 @@ async function main() {
     await step('breakdown', () => breakdown(h, { reps: config.breakdownReps }));
     await step('renders', () => renders(h, { reps: config.renderReps }));
     await step('heapPerInstance', () => heapPerInstance(h, { reps: config.heapReps, count: config.heapCount }));
-    await step('heapCycles', () => heapCycles(h, { cycles: config.cycles, kinds: config.baselineCycles ? ['widget', 'baseline'] : ['widget'] }));
+    await step('heapCycles', () =>
+      heapCycles(h, { cycles: config.cycles, kinds: config.baselineCycles ? ['widget', 'baseline'] : ['widget'] }),
+    );
     if (h.errors.length) throw new Error(`the bench pages reported errors:\n${h.errors.join('\n')}`);
     results.machine = env;
   } finally {
@@ -187,7 +243,10 @@ async function main() {
   };
   for (const [key, , field] of FLOW_ROWS) {
     summary[key] = { widget: sample(fl.widget, (s) => s[field]), baseline: sample(fl.baseline, (s) => s[field]) };
-    summary[`${key}Again`] = { widget: sample(fl.widgetAgain, (s) => s[field]), baseline: sample(fl.baselineAgain, (s) => s[field]) };
+    summary[`${key}Again`] = {
+      widget: sample(fl.widgetAgain, (s) => s[field]),
+      baseline: sample(fl.baselineAgain, (s) => s[field]),
+    };
   }
   const renderCounts = rd.map((states) => states.length);
   summary.renders = { widget: summarize(renderCounts), states: rd[0], minimum: MIN_RENDERS, baseline: MIN_RENDERS };
@@ -203,24 +262,84 @@ async function main() {
   const baselineLeak = (pick) => (leak.baseline ? pick(leak.baseline) : 'not run');
 
   const rows = [
-    ['script evaluation, main thread (compile + evaluate)', spreadMs(summary.evaluation.widget), spreadMs(summary.evaluation.emptyLit), ratio(summary.evaluation.widget.median, summary.evaluation.emptyLit.median)],
-    ['  script parse off the main thread (CPU)', spreadMs(summary.parse.widget), spreadMs(summary.parse.emptyLit), ratio(summary.parse.widget.median, summary.parse.emptyLit.median)],
+    [
+      'script evaluation, main thread (compile + evaluate)',
+      spreadMs(summary.evaluation.widget),
+      spreadMs(summary.evaluation.emptyLit),
+      ratio(summary.evaluation.widget.median, summary.evaluation.emptyLit.median),
+    ],
+    [
+      '  script parse off the main thread (CPU)',
+      spreadMs(summary.parse.widget),
+      spreadMs(summary.parse.emptyLit),
+      ratio(summary.parse.widget.median, summary.parse.emptyLit.median),
+    ],
     ...FLOW_ROWS.flatMap(([key, label]) =>
       [
         [label, summary[key]],
         ['  2nd instance on the page', summary[`${key}Again`]],
-      ].map(([text, { widget, baseline }]) => [text, spreadMs(widget), spreadMs(baseline), ratio(widget.median, baseline.median)]),
+      ].map(([text, { widget, baseline }]) => [
+        text,
+        spreadMs(widget),
+        spreadMs(baseline),
+        ratio(widget.median, baseline.median),
+      ]),
     ),
-    [`renders per claim flow (minimum possible: ${MIN_RENDERS})`, `${summary.renders.widget.median} (${rd[0].join(', ')})`, `${MIN_RENDERS} DOM writes`, ratio(summary.renders.widget.median, MIN_RENDERS)],
-    ['heap per instance, `ready` (V8 + Blink)', spreadKib(summary.heapPerInstance.widget), spreadKib(summary.heapPerInstance.baseline), ratio(summary.heapPerInstance.widget.median, summary.heapPerInstance.baseline.median)],
-    ['  of which V8 (JS objects)', kib(summary.heapPerInstance.widgetJs.median, 2), kib(summary.heapPerInstance.baselineJs.median, 2), ratio(summary.heapPerInstance.widgetJs.median, summary.heapPerInstance.baselineJs.median)],
-    ['  DOM nodes per instance', summary.heapPerInstance.widgetNodes.median.toFixed(0), summary.heapPerInstance.baselineNodes.median.toFixed(0), ratio(summary.heapPerInstance.widgetNodes.median, summary.heapPerInstance.baselineNodes.median)],
-    [`heap growth per cycle, cycles ${leak.widget.from}→${leak.widget.to} (V8)`, bytes(leak.widget.perCycle.js), baselineLeak((l) => bytes(l.perCycle.js)), '—'],
+    [
+      `renders per claim flow (minimum possible: ${MIN_RENDERS})`,
+      `${summary.renders.widget.median} (${rd[0].join(', ')})`,
+      `${MIN_RENDERS} DOM writes`,
+      ratio(summary.renders.widget.median, MIN_RENDERS),
+    ],
+    [
+      'heap per instance, `ready` (V8 + Blink)',
+      spreadKib(summary.heapPerInstance.widget),
+      spreadKib(summary.heapPerInstance.baseline),
+      ratio(summary.heapPerInstance.widget.median, summary.heapPerInstance.baseline.median),
+    ],
+    [
+      '  of which V8 (JS objects)',
+      kib(summary.heapPerInstance.widgetJs.median, 2),
+      kib(summary.heapPerInstance.baselineJs.median, 2),
+      ratio(summary.heapPerInstance.widgetJs.median, summary.heapPerInstance.baselineJs.median),
+    ],
+    [
+      '  DOM nodes per instance',
+      summary.heapPerInstance.widgetNodes.median.toFixed(0),
+      summary.heapPerInstance.baselineNodes.median.toFixed(0),
+      ratio(summary.heapPerInstance.widgetNodes.median, summary.heapPerInstance.baselineNodes.median),
+    ],
+    [
+      `heap growth per cycle, cycles ${leak.widget.from}→${leak.widget.to} (V8)`,
+      bytes(leak.widget.perCycle.js),
+      baselineLeak((l) => bytes(l.perCycle.js)),
+      '—',
+    ],
     [`  (Blink)`, bytes(leak.widget.perCycle.embedder), baselineLeak((l) => bytes(l.perCycle.embedder)), '—'],
-    [`  DOM nodes, listeners gained over ${leak.widget.from}→${leak.widget.to}`, `${leak.widget.change.nodes}, ${leak.widget.change.listeners}`, baselineLeak((l) => `${l.change.nodes}, ${l.change.listeners}`), '—'],
-    ['bundle, minified (`npm run size`)', bytes(sizes.widget.min), bytes(sizes.emptyLit.min), ratio(sizes.widget.min, sizes.emptyLit.min)],
-    ['bundle, gzip -9', bytes(sizes.widget.gzip), bytes(sizes.emptyLit.gzip), ratio(sizes.widget.gzip, sizes.emptyLit.gzip)],
-    ['bundle, brotli -q 11', bytes(sizes.widget.brotli), bytes(sizes.emptyLit.brotli), ratio(sizes.widget.brotli, sizes.emptyLit.brotli)],
+    [
+      `  DOM nodes, listeners gained over ${leak.widget.from}→${leak.widget.to}`,
+      `${leak.widget.change.nodes}, ${leak.widget.change.listeners}`,
+      baselineLeak((l) => `${l.change.nodes}, ${l.change.listeners}`),
+      '—',
+    ],
+    [
+      'bundle, minified (`npm run size`)',
+      bytes(sizes.widget.min),
+      bytes(sizes.emptyLit.min),
+      ratio(sizes.widget.min, sizes.emptyLit.min),
+    ],
+    [
+      'bundle, gzip -9',
+      bytes(sizes.widget.gzip),
+      bytes(sizes.emptyLit.gzip),
+      ratio(sizes.widget.gzip, sizes.emptyLit.gzip),
+    ],
+    [
+      'bundle, brotli -q 11',
+      bytes(sizes.widget.brotli),
+      bytes(sizes.emptyLit.brotli),
+      ratio(sizes.widget.brotli, sizes.emptyLit.brotli),
+    ],
   ];
 
   // Everything that must be a number: a measure that could not be taken fails the run.
@@ -229,10 +348,13 @@ async function main() {
     if (!Number.isFinite(value)) missing.push(name);
   };
   for (const [name, pair] of Object.entries(summary)) {
-    for (const [side, value] of Object.entries(pair)) if (value && typeof value === 'object' && 'median' in value) check(`${name}.${side}`, value.median);
+    for (const [side, value] of Object.entries(pair))
+      if (value && typeof value === 'object' && 'median' in value) check(`${name}.${side}`, value.median);
   }
-  for (const side of ['widget', 'baseline']) for (const [key, value] of Object.entries(leak[side]?.perCycle ?? {})) check(`heapCycles.${side}.${key}`, value);
-  if (new Set(renderCounts).size !== 1) missing.push(`renders: not the same in every flow (${renderCounts.join(', ')})`);
+  for (const side of ['widget', 'baseline'])
+    for (const [key, value] of Object.entries(leak[side]?.perCycle ?? {})) check(`heapCycles.${side}.${key}`, value);
+  if (new Set(renderCounts).size !== 1)
+    missing.push(`renders: not the same in every flow (${renderCounts.join(', ')})`);
 
   const output = {
     machine: results.machine,
@@ -253,17 +375,31 @@ async function main() {
   } else {
     const m = results.machine;
     const cfg = `${config.evalReps} loads each for evaluation, ${config.flowReps} for the flows, ${config.heapReps}×${config.heapCount} instances for heap per instance, ${config.cycles} heap cycles`;
-    console.log(`\n${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; ${m.chromium} (headless); Node ${m.node}; load average ${m.load.toFixed(1)}`);
+    console.log(
+      `\n${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; ${m.chromium} (headless); Node ${m.node}; load average ${m.load.toFixed(1)}`,
+    );
     const latency = options.latencyMs ? `${options.latencyMs} ms of added latency` : 'no added latency';
     console.log(`${bundleFile} against the fake Polar API, ${latency}; ${cfg}. Median (10th–90th percentile).\n`);
     console.log(table(['measure', 'widget', 'baseline', 'ratio'], rows));
-    console.log('\nBaselines: evaluation and size, an empty LitElement bundled the same way; flows, a page that calls `fetch` at the');
-    console.log('same moment and writes plain DOM; heap, the same plain-DOM card. Ratio = widget median / baseline median.');
-    console.log(`\nWhere the widget's time goes (median of ${config.breakdownReps} instrumented flows, ms since insertion, first instance on the page)\n`);
+    console.log(
+      '\nBaselines: evaluation and size, an empty LitElement bundled the same way; flows, a page that calls `fetch` at the',
+    );
+    console.log(
+      'same moment and writes plain DOM; heap, the same plain-DOM card. Ratio = widget median / baseline median.',
+    );
+    console.log(
+      `\nWhere the widget's time goes (median of ${config.breakdownReps} instrumented flows, ms since insertion, first instance on the page)\n`,
+    );
     console.log(table(['phase', 'widget', 'baseline'], breakdownRows(results.breakdown)));
-    console.log(`\nHeap check (${config.cycles} create-claim-remove cycles, forced GC, slope over cycles ${leak.widget.from}→${leak.widget.to}):`);
-    const bound = Object.entries(leak.widget.bounds).map(([k, v]) => `${k} ${leak.widget.perCycle[k].toFixed(1)} < ${v}`).join(', ');
-    console.log(`  ${leak.widget.ok ? 'ok' : 'FAILED'}: ${bound} (per cycle)${leak.widget.ok ? '' : `\n  ${leak.widget.failures.join('\n  ')}`}`);
+    console.log(
+      `\nHeap check (${config.cycles} create-claim-remove cycles, forced GC, slope over cycles ${leak.widget.from}→${leak.widget.to}):`,
+    );
+    const bound = Object.entries(leak.widget.bounds)
+      .map(([k, v]) => `${k} ${leak.widget.perCycle[k].toFixed(1)} < ${v}`)
+      .join(', ');
+    console.log(
+      `  ${leak.widget.ok ? 'ok' : 'FAILED'}: ${bound} (per cycle)${leak.widget.ok ? '' : `\n  ${leak.widget.failures.join('\n  ')}`}`,
+    );
     console.log(`\n${output.seconds.toFixed(0)} s`);
   }
   if (missing.length) console.error(`Could not measure: ${missing.join('; ')}`);

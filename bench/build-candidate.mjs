@@ -17,10 +17,15 @@ import terser from '@rollup/plugin-terser';
 import { cdnPlugins, terserOptions } from '../rollup.config.mjs';
 import { repoRoot } from './harness.mjs';
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { preamble: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { preamble: { type: 'string' } },
+});
 if (positionals.length !== 1) throw new Error('usage: node bench/build-candidate.mjs <dir> [--preamble TEXT]');
 const dir = path.resolve(positionals[0]);
-if (!existsSync(path.join(dir, 'src/index.ts'))) throw new Error(`${dir}/src/index.ts is missing: copy src/ there first`);
+if (!existsSync(path.join(dir, 'src/index.ts')))
+  throw new Error(`${dir}/src/index.ts is missing: copy src/ there first`);
 
 rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
 const tsconfig = path.join(dir, 'tsconfig.json');
@@ -39,7 +44,10 @@ if (values.preamble !== undefined) {
   // cdnPlugins()'s terser, with the same options plus the preamble.
   const at = plugins.findIndex((plugin) => plugin.name === 'terser');
   if (at < 0) throw new Error('cdnPlugins() has no terser plugin any more: update bench/build-candidate.mjs');
-  plugins = plugins.with(at, terser({ ...terserOptions, format: { ...terserOptions.format, preamble: values.preamble } }));
+  plugins = plugins.with(
+    at,
+    terser({ ...terserOptions, format: { ...terserOptions.format, preamble: values.preamble } }),
+  );
 }
 const build = await rollup({
   input: path.join(dir, 'dist/index.js'),

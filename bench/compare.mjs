@@ -52,7 +52,10 @@ async function main() {
   const rows = [];
   const add = (label, pick) => {
     const medians = names.map((name) => summarize(pick(name)).median);
-    rows.push([label, ...names.map((name, i) => `${spreadMs(summarize(pick(name)))}${i ? ` ${ratio(medians[i], medians[0])}` : ''}`)]);
+    rows.push([
+      label,
+      ...names.map((name, i) => `${spreadMs(summarize(pick(name)))}${i ? ` ${ratio(medians[i], medians[0])}` : ''}`),
+    ]);
   };
   add('script evaluation, main thread', (name) => ev[name].main);
   add('  script parse off the main thread (CPU)', (name) => ev[name].parse);
@@ -60,7 +63,9 @@ async function main() {
     add(label, (name) => fl[name].map((s) => s[key]));
     add('  2nd instance on the page', (name) => fl[`${name}Again`].map((s) => s[key]));
   }
-  console.log(`\nMedian (10th–90th percentile) of ${reps} loads each, fake API latency ${ms(latencyMs)} ms; ratios against ${first}.\n`);
+  console.log(
+    `\nMedian (10th–90th percentile) of ${reps} loads each, fake API latency ${ms(latencyMs)} ms; ratios against ${first}.\n`,
+  );
   console.log(table(['measure', ...names], rows));
 }
 

@@ -36,7 +36,14 @@ export function ensureBuilt(log = console.error) {
 export async function bundleSource(source) {
   const build = await rollup({
     input: '\0entry',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === '\0entry' ? id : null), load: (id) => (id === '\0entry' ? source : null) }, ...cdnPlugins()],
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === '\0entry' ? id : null),
+        load: (id) => (id === '\0entry' ? source : null),
+      },
+      ...cdnPlugins(),
+    ],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
@@ -76,7 +83,11 @@ async function startPagesServer({ bundles }) {
     } else if (url.pathname === '/eval') {
       // Nothing but the module under test: its trace events are the only module events of the page.
       const name = url.searchParams.get('bundle');
-      res.writeHead(200, html).end(`<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/bundle/${name}.js?${url.searchParams.get('n')}"></script>`);
+      res
+        .writeHead(200, html)
+        .end(
+          `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/bundle/${name}.js?${url.searchParams.get('n')}"></script>`,
+        );
     } else if (url.pathname === '/page') {
       // The bundle (if any) first, then the page runtime, exposed as `window.bench`.
       const name = url.searchParams.get('bundle');
@@ -121,7 +132,12 @@ export const CHROMIUM_ARGS = [
  * @param {{ bundles: Record<string, string>, latencyMs?: number }} options
  */
 export async function startHarness({ bundles, latencyMs = 0 }) {
-  const mock = await startMockServer({ port: 0, host: '127.0.0.1', rateLimitPerMinute: Number.POSITIVE_INFINITY, latencyMs });
+  const mock = await startMockServer({
+    port: 0,
+    host: '127.0.0.1',
+    rateLimitPerMinute: Number.POSITIVE_INFINITY,
+    latencyMs,
+  });
   const pages = await startPagesServer({ bundles });
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -180,7 +196,9 @@ export async function startHarness({ bundles, latencyMs = 0 }) {
     /** Heap after the last collection: V8's used size plus Blink's (Oilpan, the DOM) used size, in bytes. */
     async heap() {
       const usage = await cdp.send('Runtime.getHeapUsage');
-      const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+      const metrics = Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]),
+      );
       return {
         js: usage.usedSize,
         embedder: usage.embedderHeapUsedSize ?? 0,

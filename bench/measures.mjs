@@ -18,14 +18,23 @@ export async function evaluation(h, { reps, bundles }) {
       const trace = JSON.parse(Buffer.from(await h.page.tracing.stop()).toString('utf8'));
       if (rep === 0) continue; // Warm-up: the first load of a page warms the renderer, not the script.
       const events = trace.traceEvents ?? trace;
-      const isOurs = (event) => String(event.args?.data?.url ?? event.args?.fileName ?? '').includes(`/bundle/${name}.js?`);
+      const isOurs = (event) =>
+        String(event.args?.data?.url ?? event.args?.fileName ?? '').includes(`/bundle/${name}.js?`);
       const compile = events.find((event) => event.name === 'v8.compileModule' && isOurs(event));
       if (!compile) throw new Error(`no v8.compileModule event for ${name} in the trace`);
       const evaluate = events
-        .filter((event) => event.name === 'v8.evaluateModule' && event.pid === compile.pid && event.tid === compile.tid && event.ts >= compile.ts)
+        .filter(
+          (event) =>
+            event.name === 'v8.evaluateModule' &&
+            event.pid === compile.pid &&
+            event.tid === compile.tid &&
+            event.ts >= compile.ts,
+        )
         .sort((a, b) => a.ts - b.ts)[0];
       if (!evaluate) throw new Error(`no v8.evaluateModule event after compiling ${name}`);
-      const parse = events.filter((event) => event.name === 'v8.parseOnBackground' && isOurs(event)).reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0), 0);
+      const parse = events
+        .filter((event) => event.name === 'v8.parseOnBackground' && isOurs(event))
+        .reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0), 0);
       const r = results[name];
       r.compile.push(compile.dur / 1000);
       r.evaluate.push(evaluate.dur / 1000);
@@ -43,18 +52,33 @@ export async function evaluation(h, { reps, bundles }) {
  */
 export async function flows(h, { reps, pages = { widget: 'widget', baseline: null } }) {
   const names = Object.keys(pages);
-  const results = Object.fromEntries(names.flatMap((name) => [[name, []], [`${name}Again`, []]]));
+  const results = Object.fromEntries(
+    names.flatMap((name) => [
+      [name, []],
+      [`${name}Again`, []],
+    ]),
+  );
   for (let rep = 0; rep < reps + 1; rep += 1) {
     for (const name of rep % 2 ? names : [...names].reverse()) {
       const bundle = pages[name];
       const kind = bundle ? 'widget' : 'baseline';
       await h.open(bundle);
       await h.page.evaluate(() => window.bench.settle());
-      const first = await h.page.evaluate((k, api, token) => window.bench.flow(k, api, token), kind, h.apiUrl, h.mint());
+      const first = await h.page.evaluate(
+        (k, api, token) => window.bench.flow(k, api, token),
+        kind,
+        h.apiUrl,
+        h.mint(),
+      );
       // A second instance on the same page: what every instance pays, without what only the first one does
       // (compiling the code it runs, preparing its templates, parsing its style sheet).
       await h.page.evaluate(() => window.bench.settle());
-      const again = await h.page.evaluate((k, api, token) => window.bench.flow(k, api, token), kind, h.apiUrl, h.mint());
+      const again = await h.page.evaluate(
+        (k, api, token) => window.bench.flow(k, api, token),
+        kind,
+        h.apiUrl,
+        h.mint(),
+      );
       if (rep > 0) {
         results[name].push(first);
         results[`${name}Again`].push(again);
@@ -68,7 +92,8 @@ export async function flows(h, { reps, pages = { widget: 'widget', baseline: nul
 export async function renders(h, { reps }) {
   await h.open('widget');
   const runs = [];
-  for (let rep = 0; rep < reps; rep += 1) runs.push(await h.page.evaluate((api, token) => window.bench.renderedStates(api, token), h.apiUrl, h.mint()));
+  for (let rep = 0; rep < reps; rep += 1)
+    runs.push(await h.page.evaluate((api, token) => window.bench.renderedStates(api, token), h.apiUrl, h.mint()));
   return runs;
 }
 
@@ -88,7 +113,13 @@ export async function heapPerInstance(h, { reps, count }) {
       await h.page.evaluate((k, api, t, n) => window.bench.mountMany(k, api, t, n), kind, h.apiUrl, token, count);
       await h.collectGarbage();
       const before = await h.heap();
-      const mounted = await h.page.evaluate((k, api, t, n) => window.bench.mountMany(k, api, t, n), kind, h.apiUrl, token, count);
+      const mounted = await h.page.evaluate(
+        (k, api, t, n) => window.bench.mountMany(k, api, t, n),
+        kind,
+        h.apiUrl,
+        token,
+        count,
+      );
       if (mounted !== count) throw new Error(`mounted ${mounted} ${kind} instances, not ${count}`);
       await h.collectGarbage();
       const after = await h.heap();
@@ -138,7 +169,12 @@ export async function breakdown(h, { reps }) {
     for (const kind of ['widget', 'baseline']) {
       await h.open(kind === 'widget' ? 'widget' : null);
       await h.page.evaluate(() => window.bench.settle());
-      const log = await h.page.evaluate((k, api, token) => window.bench.phases(k, api, token), kind, h.apiUrl, h.mint());
+      const log = await h.page.evaluate(
+        (k, api, token) => window.bench.phases(k, api, token),
+        kind,
+        h.apiUrl,
+        h.mint(),
+      );
       if (rep === 0) continue;
       const seen = {};
       results[kind].push(

@@ -93,7 +93,10 @@ function mountBaseline(parent, api, token) {
     })
       .then((response) => response.json())
       .then((result) => {
-        card.replaceChildren(element('h2', 'Seat claimed'), element('p', `Your seat is ready (${result.seat.status}).`));
+        card.replaceChildren(
+          element('h2', 'Seat claimed'),
+          element('p', `Your seat is ready (${result.seat.status}).`),
+        );
         resolveClaimed.resolve(performance.now());
       }, resolveClaimed.reject);
     button.textContent = 'Claiming…';
@@ -259,14 +262,20 @@ export async function phases(kind, api, token) {
     mark('fetch>');
     const response = originalFetch.apply(this, args);
     mark('fetch<');
-    response.then(() => mark('response'), () => undefined);
+    response.then(
+      () => mark('response'),
+      () => undefined,
+    );
     return response;
   };
   for (const name of ['text', 'json']) {
     const original = Response.prototype[name];
     Response.prototype[name] = function benchBody() {
       const body = original.call(this);
-      body.then(() => mark('body'), () => undefined);
+      body.then(
+        () => mark('body'),
+        () => undefined,
+      );
       return body;
     };
   }

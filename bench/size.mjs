@@ -39,7 +39,15 @@ async function bundle(entry, { external = [] } = {}) {
     input: virtual ? '\0entry' : entry,
     external,
     plugins: [
-      ...(virtual ? [{ name: 'entry', resolveId: (id) => (id === '\0entry' ? id : null), load: (id) => (id === '\0entry' ? entry : null) }] : []),
+      ...(virtual
+        ? [
+            {
+              name: 'entry',
+              resolveId: (id) => (id === '\0entry' ? id : null),
+              load: (id) => (id === '\0entry' ? entry : null),
+            },
+          ]
+        : []),
       ...cdnPlugins(),
     ],
     onwarn(warning, warn) {
@@ -92,7 +100,11 @@ export function rangesBySource(code, map) {
 /** Minified bytes per source file. */
 export function bytesBySource(code, map) {
   const totals = new Map();
-  for (const [name, ranges] of rangesBySource(code, map)) totals.set(name, ranges.reduce((sum, [, start, end]) => sum + end - start, 0));
+  for (const [name, ranges] of rangesBySource(code, map))
+    totals.set(
+      name,
+      ranges.reduce((sum, [, start, end]) => sum + end - start, 0),
+    );
   return totals;
 }
 
@@ -115,8 +127,13 @@ export function gzipBySource(code, map) {
 const fmt = (n) => (n === undefined ? '—' : n.toLocaleString('en-US'));
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-  return [line(headers), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(headers),
+    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main() {
@@ -137,7 +154,11 @@ async function main() {
     .join('\n');
   const lit = measure((await bundle(`${litImports}\n`)).code);
   const floor = measure(
-    (await bundle(`import { LitElement } from 'lit';\nclass EmptyElement extends LitElement {}\ncustomElements.define('empty-element', EmptyElement);\n`)).code,
+    (
+      await bundle(
+        `import { LitElement } from 'lit';\nclass EmptyElement extends LitElement {}\ncustomElements.define('empty-element', EmptyElement);\n`,
+      )
+    ).code,
   );
   const sdk = measure(
     (
@@ -190,10 +211,21 @@ async function main() {
   // Where the own-code budget goes: each module's minified bytes, and the gzip bytes the bundle loses without it.
   const minifiedByModule = bytesBySource(ownChunk.code, ownChunk.map);
   const modules = [...gzipBySource(ownChunk.code, ownChunk.map)]
-    .map(([source, gzip]) => [source.replace(/^.*dist\//, 'src/').replace(/\.js$/, '.ts'), minifiedByModule.get(source), gzip])
+    .map(([source, gzip]) => [
+      source.replace(/^.*dist\//, 'src/').replace(/\.js$/, '.ts'),
+      minifiedByModule.get(source),
+      gzip,
+    ])
     .sort((a, b) => b[2] - a[2]);
-  console.log('\nThe own code by module (gzip: what the own-code bundle loses without the module; parts share one dictionary, so they do not add up)\n');
-  console.log(table(['module', 'minified', 'gzip'], modules.map(([name, min, gzip]) => [name, fmt(min), fmt(gzip)])));
+  console.log(
+    '\nThe own code by module (gzip: what the own-code bundle loses without the module; parts share one dictionary, so they do not add up)\n',
+  );
+  console.log(
+    table(
+      ['module', 'minified', 'gzip'],
+      modules.map(([name, min, gzip]) => [name, fmt(min), fmt(gzip)]),
+    ),
+  );
 
   const checks = [
     ['whole bundle, gzip', whole.gzip, BUDGETS.bundleGzip],
@@ -203,7 +235,13 @@ async function main() {
   console.log(
     table(
       ['budget', 'bytes', 'limit', 'left', 'result'],
-      checks.map(([name, value, limit]) => [name, fmt(value), fmt(limit), fmt(limit - value), value <= limit ? 'ok' : 'OVER']),
+      checks.map(([name, value, limit]) => [
+        name,
+        fmt(value),
+        fmt(limit),
+        fmt(limit - value),
+        value <= limit ? 'ok' : 'OVER',
+      ]),
     ),
   );
   const over = checks.filter(([, value, limit]) => value > limit);

@@ -12,7 +12,12 @@ export function quantile(values, q) {
 
 /** Median and the 10th–90th percentile spread of a sample. */
 export function summarize(values) {
-  return { median: quantile(values, 0.5), p10: quantile(values, 0.1), p90: quantile(values, 0.9), n: values.filter(Number.isFinite).length };
+  return {
+    median: quantile(values, 0.5),
+    p10: quantile(values, 0.1),
+    p90: quantile(values, 0.9),
+    n: values.filter(Number.isFinite).length,
+  };
 }
 
 /** Least-squares slope of y over x. */
@@ -63,6 +68,11 @@ export function ratio(widget, baseline) {
 /** A Markdown table (GitHub flavour), first column left-aligned, the others right-aligned. */
 export function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-  return [line(headers), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(headers),
+    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }

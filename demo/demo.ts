@@ -33,7 +33,8 @@ type LogKind = 'seat-claim-info' | 'seat-claimed' | 'seat-claim-error' | 'note' 
  * The embedded fake API, reached under the other loopback name (127.0.0.1 for a page on localhost) so that
  * every request crosses origins and meets CORS exactly as on a merchant's site.
  */
-const API_ORIGIN = location.hostname === 'localhost' ? `${location.protocol}//127.0.0.1:${location.port}` : location.origin;
+const API_ORIGIN =
+  location.hostname === 'localhost' ? `${location.protocol}//127.0.0.1:${location.port}` : location.origin;
 const MOCK_API = `${API_ORIGIN}/__polar-mock`;
 const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/polar-seat-claim@${VERSION}/dist/cdn/polar-seat-claim.js`;
 const TOKEN_PLACEHOLDER = 'INVITATION_TOKEN';
@@ -135,7 +136,8 @@ function applySettings(): void {
 
   page.autoClaim.checked = settings.autoClaim;
   page.redirect.checked = settings.redirect;
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) radio.checked = radio.value === settings.theme;
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]'))
+    radio.checked = radio.value === settings.theme;
   page.markup.textContent = markupFor(settings);
   saveSettings();
 }
@@ -209,7 +211,13 @@ function mountSeatClaim(): void {
   page.claimSlot.replaceChildren(seatClaim);
   // Every change of status re-renders the element, so watching its shadow DOM shows each one as it happens.
   const renderRoot = seatClaim.shadowRoot;
-  if (renderRoot) new MutationObserver(showStatus).observe(renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  if (renderRoot)
+    new MutationObserver(showStatus).observe(renderRoot, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
   showStatus();
 }
 
@@ -246,15 +254,22 @@ function log(kind: LogKind, title: string, detail?: unknown): void {
   const entry = Object.assign(document.createElement('li'), { className: `log-entry log-${kind}` });
   entry.dataset.kind = kind;
   const header = Object.assign(document.createElement('div'), { className: 'log-header' });
-  const name = Object.assign(document.createElement(kind.startsWith('note') ? 'span' : 'code'), { className: 'log-title', textContent: title });
+  const name = Object.assign(document.createElement(kind.startsWith('note') ? 'span' : 'code'), {
+    className: 'log-title',
+    textContent: title,
+  });
   const now = new Date();
   const time = Object.assign(document.createElement('time'), {
     dateTime: now.toISOString(),
-    textContent: now.toLocaleTimeString('en-GB', { hour12: false }) + `.${String(now.getMilliseconds()).padStart(3, '0')}`,
+    textContent:
+      now.toLocaleTimeString('en-GB', { hour12: false }) + `.${String(now.getMilliseconds()).padStart(3, '0')}`,
   });
   header.append(name, time);
   entry.append(header);
-  if (detail !== undefined) entry.append(Object.assign(document.createElement('pre'), { className: 'log-detail', textContent: redactedJson(detail) }));
+  if (detail !== undefined)
+    entry.append(
+      Object.assign(document.createElement('pre'), { className: 'log-detail', textContent: redactedJson(detail) }),
+    );
 
   page.eventLog.prepend(entry);
   while (page.eventLog.children.length > MAX_LOG_ENTRIES) page.eventLog.lastElementChild?.remove();

@@ -51,7 +51,9 @@ async function assertPortFree(port) {
     const probe = net.createServer();
     probe.once('error', (error) => {
       const inUse = /** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE';
-      reject(inUse ? new Error(`Port ${port} is already in use. Pick another one, e.g. PORT=${port + 1} npm start`) : error);
+      reject(
+        inUse ? new Error(`Port ${port} is already in use. Pick another one, e.g. PORT=${port + 1} npm start`) : error,
+      );
     });
     probe.listen(port, () => probe.close(resolve));
   });
@@ -102,7 +104,8 @@ export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
 function parsePort(value) {
   if (value === undefined || value === '') return DEFAULT_PORT;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535); got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number (0-65535); got ${JSON.stringify(value)}`);
   return port;
 }
 

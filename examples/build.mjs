@@ -46,7 +46,13 @@ export async function buildExamples(outDir) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
     metafile: true,
-  }).then((result) => assertFromPackage(Object.keys(result.metafile.inputs).map((input) => path.resolve(input)), pack, 'react-app'));
+  }).then((result) =>
+    assertFromPackage(
+      Object.keys(result.metafile.inputs).map((input) => path.resolve(input)),
+      pack,
+      'react-app',
+    ),
+  );
   copyFileSync(path.join(examples, 'react-app', 'index.html'), path.join(reactOut, 'index.html'));
 
   return { outDir, pack };
@@ -62,7 +68,10 @@ function copyApp(pack, name, entry) {
 
 /** The bundle's inputs must include the installed package and nothing of this repository's own build or sources. */
 function assertFromPackage(inputs, pack, name) {
-  const own = inputs.filter((file) => file.startsWith(path.join(repoRoot, 'dist')) || file.startsWith(path.join(repoRoot, 'src')));
+  const own = inputs.filter(
+    (file) => file.startsWith(path.join(repoRoot, 'dist')) || file.startsWith(path.join(repoRoot, 'src')),
+  );
   if (own.length) throw new Error(`${name} was bundled from this repository, not the package: ${own.join(', ')}`);
-  if (!inputs.some((file) => file.startsWith(pack.packageDir))) throw new Error(`${name} does not use the installed package`);
+  if (!inputs.some((file) => file.startsWith(pack.packageDir)))
+    throw new Error(`${name} does not use the installed package`);
 }

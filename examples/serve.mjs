@@ -55,10 +55,16 @@ export async function startExamplesServer({ builtDir, port = 0, apiHost = '127.0
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       let body = readFileSync(file);
-      if (/\.(html|m?js)$/.test(file) && !file.includes(`${path.sep}dist${path.sep}cdn${path.sep}`) && apiUrl !== EXAMPLE_API) {
+      if (
+        /\.(html|m?js)$/.test(file) &&
+        !file.includes(`${path.sep}dist${path.sep}cdn${path.sep}`) &&
+        apiUrl !== EXAMPLE_API
+      ) {
         body = Buffer.from(body.toString('utf8').replaceAll(EXAMPLE_API, apiUrl));
       }
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+      res
+        .writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+        .end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
@@ -115,7 +121,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const served = await startExamplesServer({ builtDir, port, apiHost: 'localhost' });
   console.log(`Examples on ${served.url} (fake Polar API on the same server). Each link carries a fresh invitation:`);
   for (const [name, page] of Object.entries(EXAMPLE_PAGES)) {
-    const query = page.includes('react') ? `token=${served.api.mint({}).token}&wrapped=${served.api.mint({}).token}` : `token=${served.api.mint({}).token}`;
+    const query = page.includes('react')
+      ? `token=${served.api.mint({}).token}&wrapped=${served.api.mint({}).token}`
+      : `token=${served.api.mint({}).token}`;
     console.log(`  ${name.padEnd(30)} ${served.url}${page}?${query}`);
   }
   console.log('More invitations: POST /__polar-mock/invitations. Ctrl-C to stop.');

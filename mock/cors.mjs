@@ -70,9 +70,7 @@ export function answerPreflight(req) {
   if (requestedHeaders !== undefined) {
     // Same test as Starlette: every comma-separated entry, trimmed and lower-cased, must be
     // allowed (even an empty entry from a trailing comma fails).
-    const refused = requestedHeaders
-      .split(',')
-      .some((name) => !ALLOWED_HEADERS_LOWER.has(name.trim().toLowerCase()));
+    const refused = requestedHeaders.split(',').some((name) => !ALLOWED_HEADERS_LOWER.has(name.trim().toLowerCase()));
     if (refused) failures.push('headers');
   }
 

@@ -49,10 +49,27 @@ export const FAULT_KINDS = Object.freeze([
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
-export const TRANSPORT_FAULTS = new Set(['hang', 'reset-before', 'rate-limited', 'server-error', 'bad-gateway', 'empty-error', 'validation-error', 'method-not-allowed']);
+export const TRANSPORT_FAULTS = new Set([
+  'hang',
+  'reset-before',
+  'rate-limited',
+  'server-error',
+  'bad-gateway',
+  'empty-error',
+  'validation-error',
+  'method-not-allowed',
+]);
 
 /** Faults that only spoil a successful (200) answer body. */
-export const SUCCESS_BODY_FAULTS = new Set(['truncated-json', 'missing-seat', 'wrong-type', 'extra-fields', 'malformed', 'empty-body', 'null-body']);
+export const SUCCESS_BODY_FAULTS = new Set([
+  'truncated-json',
+  'missing-seat',
+  'wrong-type',
+  'extra-fields',
+  'malformed',
+  'empty-body',
+  'null-body',
+]);
 
 const DEFAULT_SLOW_MS = 3000;
 

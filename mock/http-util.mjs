@@ -89,7 +89,7 @@ export function splitTarget(target = '/') {
 export function percentDecode(text) {
   /** @type {number[]} */
   const bytes = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] === '%' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))) {
       bytes.push(Number.parseInt(text.slice(i + 1, i + 3), 16));
       i += 3;

@@ -92,7 +92,15 @@ export const DEFAULT_INVITATION = Object.freeze({
   purchaserEmail: 'billing@acme.example',
 });
 
-const STRING_OPTIONS = ['scenario', 'token', 'productName', 'organizationName', 'organizationSlug', 'customerEmail', 'purchaserEmail'];
+const STRING_OPTIONS = [
+  'scenario',
+  'token',
+  'productName',
+  'organizationName',
+  'organizationSlug',
+  'customerEmail',
+  'purchaserEmail',
+];
 const BOOLEAN_OPTIONS = ['seatBasedPricing', 'expired', 'canClaim'];
 const KNOWN_OPTIONS = new Set([...STRING_OPTIONS, ...BOOLEAN_OPTIONS, 'model', 'status', 'info', 'claim']);
 
@@ -114,12 +122,16 @@ function checkMintOptions(options) {
     if (options[key] !== undefined && typeof options[key] !== 'string') throw new TypeError(`${key} must be a string`);
   }
   for (const key of BOOLEAN_OPTIONS) {
-    if (options[key] !== undefined && typeof options[key] !== 'boolean') throw new TypeError(`${key} must be a boolean`);
+    if (options[key] !== undefined && typeof options[key] !== 'boolean')
+      throw new TypeError(`${key} must be a boolean`);
   }
   if (options.model !== undefined && options.model !== 'member' && options.model !== 'customer') {
     throw new TypeError('model must be "member" or "customer"');
   }
-  if (options.status !== undefined && !['pending', 'claimed', 'revoked'].includes(/** @type {string} */ (options.status))) {
+  if (
+    options.status !== undefined &&
+    !['pending', 'claimed', 'revoked'].includes(/** @type {string} */ (options.status))
+  ) {
     throw new TypeError('status must be "pending", "claimed" or "revoked"');
   }
   if (options.token === '') throw new TypeError('token must not be empty');

@@ -64,7 +64,12 @@ const FEATURE_NOT_ENABLED = {
   detail: 'Seat-based pricing is not enabled for this organization',
 };
 /** A pydantic v2 error item for a body without `invitation_token`, as FastAPI reports it. */
-const MISSING_TOKEN_ITEM = Object.freeze({ type: 'missing', loc: ['body', 'invitation_token'], msg: 'Field required', input: {} });
+const MISSING_TOKEN_ITEM = Object.freeze({
+  type: 'missing',
+  loc: ['body', 'invitation_token'],
+  msg: 'Field required',
+  input: {},
+});
 
 const BAD_GATEWAY_PAGE = `<html>
 <head><title>502 Bad Gateway</title></head>
@@ -90,11 +95,14 @@ const BAD_GATEWAY_PAGE = `<html>
  * @returns {ApiRoute}
  */
 function routeApi(method, rawPath) {
-  if (rawPath === CLAIM_PATH) return method === 'POST' ? { kind: 'claim' } : { kind: 'method-not-allowed', allow: 'POST' };
+  if (rawPath === CLAIM_PATH)
+    return method === 'POST' ? { kind: 'claim' } : { kind: 'method-not-allowed', allow: 'POST' };
   if (rawPath.startsWith(INFO_PREFIX)) {
     const segment = rawPath.slice(INFO_PREFIX.length);
     if (segment !== '' && !segment.includes('/')) {
-      return method === 'GET' ? { kind: 'info', token: percentDecode(segment) } : { kind: 'method-not-allowed', allow: 'GET' };
+      return method === 'GET'
+        ? { kind: 'info', token: percentDecode(segment) }
+        : { kind: 'method-not-allowed', allow: 'GET' };
     }
   }
   return { kind: 'not-found' };
@@ -398,7 +406,11 @@ export function createPolarApi(options = {}) {
         return sendApiJson(res, 200, invitation.faults);
       }
       case 'GET /__polar-mock/scenarios':
-        return sendApiJson(res, 200, SCENARIOS.map(({ name, token, title, description }) => ({ name, token, title, description })));
+        return sendApiJson(
+          res,
+          200,
+          SCENARIOS.map(({ name, token, title, description }) => ({ name, token, title, description })),
+        );
       case 'GET /__polar-mock/requests': {
         const token = searchParams.get('token');
         return sendApiJson(res, 200, log.summary(token ?? undefined));

@@ -23,18 +23,28 @@ export function elementOf(manifest) {
   throw new Error(`no <${TAG}> in the manifest`);
 }
 
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
   if (!rows.length) return '_None._';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** Markdown for everything public about the element, in a fixed order. */
 export function renderReference(manifest) {
   const el = elementOf(manifest);
-  const members = (el.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
+  const members = (el.members ?? []).filter(
+    (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'),
+  );
   const fields = members.filter((m) => m.kind === 'field');
   const methods = members.filter((m) => m.kind === 'method');
   const detail = (type) => /^CustomEvent<(.+)>$/.exec(type?.text ?? '')?.[1] ?? type?.text;
@@ -44,7 +54,13 @@ export function renderReference(manifest) {
     '',
     table(
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (el.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+      (el.attributes ?? []).map((a) => [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        cell(a.description),
+      ]),
     ),
     '',
     `### Properties`,
@@ -65,7 +81,9 @@ export function renderReference(manifest) {
     table(
       ['Method', 'Returns', 'Description'],
       methods.map((m) => [
-        code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')})`),
+        code(
+          `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')})`,
+        ),
         code(m.return?.type?.text),
         cell(m.description),
       ]),
@@ -89,7 +107,10 @@ export function renderReference(manifest) {
     '',
     table(
       ['Property', 'Description'],
-      (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description + (p.default ? ` (default \`${p.default}\`)` : ''))]),
+      (el.cssProperties ?? []).map((p) => [
+        code(p.name),
+        cell(p.description + (p.default ? ` (default \`${p.default}\`)` : '')),
+      ]),
     ),
     '',
     `### CSS states`,
@@ -135,7 +156,8 @@ function referencePage(reference) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const manifestPath = path.join(root, 'dist/custom-elements.json');
-  if (!existsSync(manifestPath)) throw new Error('dist/custom-elements.json is missing: run `npm run build` (or `npx cem analyze`) first');
+  if (!existsSync(manifestPath))
+    throw new Error('dist/custom-elements.json is missing: run `npm run build` (or `npx cem analyze`) first');
   const reference = renderReference(JSON.parse(readFileSync(manifestPath, 'utf8')));
   for (const file of REFERENCE_FILES) {
     const full = path.join(root, file);

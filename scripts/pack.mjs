@@ -18,7 +18,10 @@ export function packInto(dir) {
   mkdirSync(dir, { recursive: true });
   // The directory is an app of its own: without this, a lookup of `polar-seat-claim` from inside it
   // would resolve to the repository itself (the package's self-reference) instead of the tarball.
-  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'polar-seat-claim-consumer', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'polar-seat-claim-consumer', private: true, type: 'module' }, null, 2)}\n`,
+  );
   // --ignore-scripts: `prepack` would build again; the caller has just built.
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
     cwd: repoRoot,

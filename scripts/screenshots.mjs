@@ -22,7 +22,14 @@ import { startDemoServer } from '../demo/server.mjs';
 
 const OUT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const THEMES = /** @type {const} */ (['light', 'dark']);
 /** The stage is 420 px of card plus 16 px of background each side (demo/shots.html). */
 const STAGE_VIEWPORT = { width: 452, height: 640, deviceScaleFactor: 2 };
@@ -45,13 +52,36 @@ const DEMO_VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
 const SCENES = [
   { name: 'loading', invitation: { info: 'hang' }, status: 'loading' },
   { name: 'ready', invitation: {}, until: 'seat-claim-info', status: 'ready' },
-  { name: 'claiming', invitation: { claim: 'hang' }, until: 'seat-claim-info', steps: [{ click: 'claim-button' }], status: 'claiming' },
-  { name: 'claimed', invitation: {}, until: 'seat-claim-info', steps: [{ click: 'claim-button', until: 'seat-claimed' }], status: 'claimed' },
+  {
+    name: 'claiming',
+    invitation: { claim: 'hang' },
+    until: 'seat-claim-info',
+    steps: [{ click: 'claim-button' }],
+    status: 'claiming',
+  },
+  {
+    name: 'claimed',
+    invitation: {},
+    until: 'seat-claim-info',
+    steps: [{ click: 'claim-button', until: 'seat-claimed' }],
+    status: 'claimed',
+  },
   { name: 'error-missing-token', invitation: null, until: 'seat-claim-error', status: 'error' },
-  { name: 'error-malformed-token', invitation: null, attributes: { token: 'abc123' }, until: 'seat-claim-error', status: 'error' },
+  {
+    name: 'error-malformed-token',
+    invitation: null,
+    attributes: { token: 'abc123' },
+    until: 'seat-claim-error',
+    status: 'error',
+  },
   { name: 'error-invalid-invitation', invitation: { scenario: 'expired' }, until: 'seat-claim-error', status: 'error' },
   { name: 'error-cannot-claim', invitation: { canClaim: false }, until: 'seat-claim-error', status: 'error' },
-  { name: 'error-feature-not-enabled', invitation: { scenario: 'feature-disabled' }, until: 'seat-claim-error', status: 'error' },
+  {
+    name: 'error-feature-not-enabled',
+    invitation: { scenario: 'feature-disabled' },
+    until: 'seat-claim-error',
+    status: 'error',
+  },
   {
     name: 'error-rate-limited',
     invitation: { scenario: 'rate-limited' },
@@ -75,7 +105,13 @@ const SCENES = [
     steps: [{ click: 'claim-button', until: 'seat-claim-error' }],
     status: 'error',
   },
-  { name: 'error-timeout', invitation: { info: 'hang' }, attributes: { timeout: '300' }, until: 'seat-claim-error', status: 'error' },
+  {
+    name: 'error-timeout',
+    invitation: { info: 'hang' },
+    attributes: { timeout: '300' },
+    until: 'seat-claim-error',
+    status: 'error',
+  },
   { name: 'error-bad-response', invitation: { scenario: 'malformed' }, until: 'seat-claim-error', status: 'error' },
   {
     // The first answer is cut off after Polar claimed the seat; the retry then gets 400.
@@ -88,7 +124,13 @@ const SCENES = [
     ],
     status: 'error',
   },
-  { name: 'error-config', invitation: null, attributes: { server: 'http://api.polar.example', token: 'x'.repeat(43) }, until: 'seat-claim-error', status: 'error' },
+  {
+    name: 'error-config',
+    invitation: null,
+    attributes: { server: 'http://api.polar.example', token: 'x'.repeat(43) },
+    until: 'seat-claim-error',
+    status: 'error',
+  },
 ];
 
 /**
@@ -109,7 +151,12 @@ async function playScene({ theme, attributes, until, steps, status }) {
       const listener = (/** @type {Event} */ event) => {
         for (const name of CONTRACT_EVENTS) el.removeEventListener(name, listener);
         if (event.type === type) resolve(undefined);
-        else reject(new Error(`expected ${type}, got ${event.type} ${JSON.stringify(/** @type {CustomEvent} */ (event).detail)}`));
+        else
+          reject(
+            new Error(
+              `expected ${type}, got ${event.type} ${JSON.stringify(/** @type {CustomEvent} */ (event).detail)}`,
+            ),
+          );
       };
       for (const name of CONTRACT_EVENTS) el.addEventListener(name, listener);
     });
@@ -144,7 +191,8 @@ async function mintInvitation(origin, options) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(options),
   });
-  if (response.status !== 201) throw new Error(`minting ${JSON.stringify(options)} failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`minting ${JSON.stringify(options)} failed: ${response.status} ${await response.text()}`);
   return /** @type {{ token: string }} */ (await response.json()).token;
 }
 
@@ -164,9 +212,21 @@ async function shootElementStates(browser, base) {
   for (const theme of THEMES) {
     for (const scene of SCENES) {
       const token = scene.invitation ? await mintInvitation(base.origin, scene.invitation) : undefined;
-      const attributes = { server: api, 'portal-url': `${api}/__polar-mock/portal`, theme, ...(token && { token }), ...scene.attributes };
+      const attributes = {
+        server: api,
+        'portal-url': `${api}/__polar-mock/portal`,
+        theme,
+        ...(token && { token }),
+        ...scene.attributes,
+      };
       try {
-        await page.evaluate(playScene, { theme, attributes, until: scene.until, steps: scene.steps ?? [], status: scene.status });
+        await page.evaluate(playScene, {
+          theme,
+          attributes,
+          until: scene.until,
+          steps: scene.steps ?? [],
+          status: scene.status,
+        });
       } catch (error) {
         throw new Error(`scene ${scene.name} (${theme}): ${error instanceof Error ? error.message : String(error)}`);
       }

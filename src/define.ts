@@ -21,6 +21,8 @@ export function defineSeatClaim(tagName = 'polar-seat-claim'): void {
       customElements.define(tagName, class extends PolarSeatClaim {});
     }
   } else if (existing.version !== PolarSeatClaim.version) {
-    console.warn(`<${tagName}> ${String(existing.version)} is already defined; version ${PolarSeatClaim.version} was not registered.`);
+    console.warn(
+      `<${tagName}> ${String(existing.version)} is already defined; version ${PolarSeatClaim.version} was not registered.`,
+    );
   }
 }

@@ -2,8 +2,27 @@
 export { PolarSeatClaim, type SeatClaimStatus, type SeatClaimTheme } from './polar-seat-claim.js';
 export { defineSeatClaim } from './define.js';
 export { SeatClaimError, type SeatClaimErrorCode } from './errors.js';
-export type { SeatClaimedDetail, SeatClaimErrorDetail, SeatClaimInfoEvent, SeatClaimedEvent, SeatClaimErrorEvent } from './events.js';
-export { defaultMessages, type SeatClaimMessages, type SeatClaimMessagesOverride, type SeatClaimProblem, type ProblemMessage } from './messages.js';
-export { claimSeat, getClaimInfo, type CustomerSeat, type SeatClaimInfo, type SeatClaimResponse, type RequestOptions } from './polar-api.js';
+export type {
+  SeatClaimedDetail,
+  SeatClaimErrorDetail,
+  SeatClaimInfoEvent,
+  SeatClaimedEvent,
+  SeatClaimErrorEvent,
+} from './events.js';
+export {
+  defaultMessages,
+  type SeatClaimMessages,
+  type SeatClaimMessagesOverride,
+  type SeatClaimProblem,
+  type ProblemMessage,
+} from './messages.js';
+export {
+  claimSeat,
+  getClaimInfo,
+  type CustomerSeat,
+  type SeatClaimInfo,
+  type SeatClaimResponse,
+  type RequestOptions,
+} from './polar-api.js';
 export { resolveEndpoints, portalLink, type Endpoints } from './endpoints.js';
 export { VERSION } from './version.js';

@@ -20,7 +20,11 @@ export function resolveEndpoints(server?: string | null, portalUrl?: string | nu
   const named = sandbox || name === 'production';
   return {
     api: named ? `https://${sandbox ? 'sandbox-' : ''}api.polar.sh` : baseUrl('server', name),
-    portal: portalUrl ? baseUrl('portal-url', portalUrl) : named ? `https://${sandbox ? 'sandbox.' : ''}polar.sh` : undefined,
+    portal: portalUrl
+      ? baseUrl('portal-url', portalUrl)
+      : named
+        ? `https://${sandbox ? 'sandbox.' : ''}polar.sh`
+        : undefined,
   };
 }
 
@@ -36,7 +40,12 @@ function baseUrl(attribute: string, value: string): string {
   } catch {
     // Reported below: a relative or malformed value is not an API base.
   }
-  if (!(url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname))) || url.username || url.password || /[?#]/.test(url.href)) {
+  if (
+    !(url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname))) ||
+    url.username ||
+    url.password ||
+    /[?#]/.test(url.href)
+  ) {
     throw new SeatClaimError(
       'config',
       `${attribute} must be an https URL (http on localhost) without credentials, query or hash; got ${JSON.stringify(value)}`,
@@ -49,7 +58,11 @@ function baseUrl(attribute: string, value: string): string {
  * The link that opens the customer portal, signed in when a session token is given. The organization slug comes from the server, so it is
  * kept to one path segment: a slug that the URL parser would treat as `.` or `..` gets no link at all.
  */
-export function portalLink(portal: string, organizationSlug: string, customerSessionToken?: string): string | undefined {
+export function portalLink(
+  portal: string,
+  organizationSlug: string,
+  customerSessionToken?: string,
+): string | undefined {
   if (!organizationSlug || /^\.{1,2}$/.test(organizationSlug)) return undefined;
   const link = `${portal}/${encodeURIComponent(organizationSlug)}/portal`;
   return customerSessionToken ? `${link}?customer_session_token=${encodeURIComponent(customerSessionToken)}` : link;

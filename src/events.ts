@@ -43,5 +43,7 @@ export function emit<K extends 'seat-claim-info' | 'seat-claimed' | 'seat-claim-
   type: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'seat-claimed' }));
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'seat-claimed' }),
+  );
 }

@@ -18,7 +18,8 @@ import type { PolarSeatClaimJsxProps } from './jsx-props.js';
 export type { PolarSeatClaimJsxProps };
 
 /** What `<polar-seat-claim>` accepts in Preact JSX: Preact's HTML props (with `ref` typed) and the element's own. */
-export type PolarSeatClaimPreactJsxProps = Omit<HTMLAttributes<PolarSeatClaim>, keyof PolarSeatClaimJsxProps> & PolarSeatClaimJsxProps;
+export type PolarSeatClaimPreactJsxProps = Omit<HTMLAttributes<PolarSeatClaim>, keyof PolarSeatClaimJsxProps> &
+  PolarSeatClaimJsxProps;
 
 declare module 'preact' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- Preact's JSX namespace is augmented this way.

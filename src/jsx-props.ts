@@ -6,8 +6,12 @@ import type { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent } from '
  * The element's properties (set as properties), its attributes in their HTML spelling, and its events as
  * `on<event-name>` props, which both React 19 and Preact turn into listeners for `<event-name>`.
  */
-export interface PolarSeatClaimJsxProps
-  extends Partial<Pick<PolarSeatClaim, 'token' | 'tokenParam' | 'server' | 'portalUrl' | 'autoClaim' | 'redirect' | 'theme' | 'timeout' | 'messages'>> {
+export interface PolarSeatClaimJsxProps extends Partial<
+  Pick<
+    PolarSeatClaim,
+    'token' | 'tokenParam' | 'server' | 'portalUrl' | 'autoClaim' | 'redirect' | 'theme' | 'timeout' | 'messages'
+  >
+> {
   'token-param'?: string;
   'portal-url'?: string;
   'auto-claim'?: boolean;

@@ -20,7 +20,8 @@ import type { PolarSeatClaimJsxProps } from './jsx-props.js';
 export type { PolarSeatClaimJsxProps };
 
 /** What `<polar-seat-claim>` accepts in React 19 JSX: React's HTML props (with `ref` typed) and the element's own. */
-export type PolarSeatClaimReactJsxProps = DetailedHTMLProps<HTMLAttributes<PolarSeatClaim>, PolarSeatClaim> & PolarSeatClaimJsxProps;
+export type PolarSeatClaimReactJsxProps = DetailedHTMLProps<HTMLAttributes<PolarSeatClaim>, PolarSeatClaim> &
+  PolarSeatClaimJsxProps;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's JSX namespace is augmented this way.

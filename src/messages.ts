@@ -57,16 +57,28 @@ export const defaultMessages: SeatClaimMessages = {
     missing_token: { title: 'Missing invitation token', text: 'Open the link in your invitation email.' },
     malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link in your invitation email.' },
     config: { title: 'This page is not set up correctly', text: 'Please tell the site owner.' },
-    invalid_token: { title: 'Invalid invitation', text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}` },
+    invalid_token: {
+      title: 'Invalid invitation',
+      text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}`,
+    },
     cannot_claim: { title: 'Invitation no longer available', text: ASK_AGAIN },
-    maybe_claimed: { title: 'Your seat may already be claimed', text: 'Check your customer portal or email before asking for a new invitation.' },
-    feature_not_enabled: { title: 'Seats are not available', text: "This organization doesn't offer seats right now. Contact whoever invited you." },
+    maybe_claimed: {
+      title: 'Your seat may already be claimed',
+      text: 'Check your customer portal or email before asking for a new invitation.',
+    },
+    feature_not_enabled: {
+      title: 'Seats are not available',
+      text: "This organization doesn't offer seats right now. Contact whoever invited you.",
+    },
     validation: { title: 'The request was refused', text: 'Reload the page and try again.' },
     rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
     server: { title: 'Polar is having trouble', text: LATER },
     network: { title: "Couldn't reach Polar", text: 'Check your connection, or try again in a moment.' },
     timeout: { title: 'Polar is taking too long', text: LATER },
-    bad_response: { title: 'Unexpected answer from Polar', text: 'Reload this page later, or contact whoever invited you.' },
+    bad_response: {
+      title: 'Unexpected answer from Polar',
+      text: 'Reload this page later, or contact whoever invited you.',
+    },
   },
 };
 
@@ -78,7 +90,11 @@ export const defaultMessages: SeatClaimMessages = {
 export function mergeMessages(override?: SeatClaimMessagesOverride | null): SeatClaimMessages {
   const problems = { ...defaultMessages.problems };
   for (const problem in problems) {
-    problems[problem as SeatClaimProblem] = overlay(problems[problem as SeatClaimProblem], override?.problems?.[problem as SeatClaimProblem], `problems.${problem}.`);
+    problems[problem as SeatClaimProblem] = overlay(
+      problems[problem as SeatClaimProblem],
+      override?.problems?.[problem as SeatClaimProblem],
+      `problems.${problem}.`,
+    );
   }
   return { ...overlay(defaultMessages, override, ''), problems };
 }
@@ -89,13 +105,18 @@ function overlay<T extends object>(defaults: T, given: unknown, path: string): T
   for (const key in defaults) {
     const value = (given as Partial<Record<string, unknown>> | null | undefined)?.[key];
     if (typeof value == 'string') (result as Record<string, unknown>)[key] = value;
-    else if (value !== undefined && typeof defaults[key] == 'string') console.warn(`<polar-seat-claim> messages.${path}${key} is not a string; the default is shown`);
+    else if (value !== undefined && typeof defaults[key] == 'string')
+      console.warn(`<polar-seat-claim> messages.${path}${key} is not a string; the default is shown`);
   }
   return result;
 }
 
 /** What each `{placeholder}` is filled with: a field of the invitation. */
-const PLACEHOLDERS: Partial<Record<string, keyof SeatClaimInfo>> = { product: 'product_name', organization: 'organization_name', email: 'customer_email' };
+const PLACEHOLDERS: Partial<Record<string, keyof SeatClaimInfo>> = {
+  product: 'product_name',
+  organization: 'organization_name',
+  email: 'customer_email',
+};
 
 /** Fills `{name}` placeholders from the invitation; unknown names, or no invitation yet, become empty, never markup. */
 export function format(template: string, info?: SeatClaimInfo): string {

@@ -34,11 +34,17 @@ export async function getClaimInfo(apiBase: string, token: string, options?: Req
 }
 
 export async function claimSeat(apiBase: string, token: string, options?: RequestOptions): Promise<SeatClaimResponse> {
-  return request(`${apiBase}/v1/customer-seats/claim`, JSON.stringify({ invitation_token: checkedToken(token) }), options, isSeatClaimResponse);
+  return request(
+    `${apiBase}/v1/customer-seats/claim`,
+    JSON.stringify({ invitation_token: checkedToken(token) }),
+    options,
+    isSeatClaimResponse,
+  );
 }
 
 function checkedToken(token: string): string {
-  if (!TOKEN_PATTERN.test(token)) throw new SeatClaimError('missing_token', token ? 'The invitation token is malformed' : 'No invitation token');
+  if (!TOKEN_PATTERN.test(token))
+    throw new SeatClaimError('missing_token', token ? 'The invitation token is malformed' : 'No invitation token');
   return token;
 }
 
@@ -56,9 +62,12 @@ async function request<T>(
   };
   signal?.addEventListener('abort', abort);
   // Browsers keep the delay in 32 bits: 2^31 ms or more (`Infinity` too) would fire at once, not never.
-  const timer = setTimeout(() => {
-    controller.abort();
-  }, Math.min(timeout, 2e9));
+  const timer = setTimeout(
+    () => {
+      controller.abort();
+    },
+    Math.min(timeout, 2e9),
+  );
   let status = 0;
   let data: unknown;
   try {

@@ -3,7 +3,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { resolveEndpoints, portalLink } from './endpoints.js';
 import { SeatClaimError } from './errors.js';
 import { emit, type SeatClaimedDetail } from './events.js';
-import { defaultMessages, format, mergeMessages, type SeatClaimMessages, type SeatClaimMessagesOverride, type SeatClaimProblem } from './messages.js';
+import {
+  defaultMessages,
+  format,
+  mergeMessages,
+  type SeatClaimMessages,
+  type SeatClaimMessagesOverride,
+  type SeatClaimProblem,
+} from './messages.js';
 import { claimSeat, getClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
 import { styles } from './polar-seat-claim.styles.js';
 import { VERSION } from './version.js';
@@ -199,7 +206,8 @@ export class PolarSeatClaim extends LitElement {
   get status(): SeatClaimStatus {
     const invitation = this._invitation;
     if (invitation.status === TaskStatus.ERROR) return invitation.error instanceof SeatClaimError ? 'error' : 'idle';
-    if (invitation.status === TaskStatus.COMPLETE && this._claimFor === invitation.value) return CLAIM_STATUS[this._claim.status]!;
+    if (invitation.status === TaskStatus.COMPLETE && this._claimFor === invitation.value)
+      return CLAIM_STATUS[this._claim.status]!;
     return INVITATION_STATUS[invitation.status]!;
   }
 
@@ -217,7 +225,10 @@ export class PolarSeatClaim extends LitElement {
     if (this._invitation.status === TaskStatus.ERROR && this._error?.retryable) void this._invitation.run();
     if (this._invitation.status === TaskStatus.PENDING) await this._invitation.taskComplete.catch(() => undefined);
     const status = this.status;
-    if (status === 'ready' || (status === 'error' && this._error?.retryable && this._invitation.status === TaskStatus.COMPLETE)) {
+    if (
+      status === 'ready' ||
+      (status === 'error' && this._error?.retryable && this._invitation.status === TaskStatus.COMPLETE)
+    ) {
       this._startClaim(this._invitation.value!);
     }
     if (this.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
@@ -258,7 +269,8 @@ export class PolarSeatClaim extends LitElement {
     const info = this._invitation.value?.info;
     const say = (template: string) => format(template, info);
     const block = (title: string, text: string, tone = '') =>
-      html`<h2 part="heading" class=${tone} tabindex="-1">${say(title)}</h2><p part="message">${say(text)}</p>`;
+      html`<h2 part="heading" class=${tone} tabindex="-1">${say(title)}</h2>
+        <p part="message">${say(text)}</p>`;
     const error = this._error;
     const problem = error && messages.problems[this._problem(error)];
     const claimed = this._claimed;
@@ -267,22 +279,32 @@ export class PolarSeatClaim extends LitElement {
     // Always rendered, even empty: a live region must exist before what it announces.
     const announcement =
       status === 'idle' || status === 'loading'
-        ? html`<p class="loading" tabindex="-1"><span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span></p>`
+        ? html`<p class="loading" tabindex="-1">
+            <span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span>
+          </p>`
         : claimed
           ? html`${block(messages.claimedHeading, messages.claimed, 'success')}
-              ${this._redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`
+            ${this._redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`
           : info
-            ? html`${block(messages.heading, messages.invitation)}<p part="email" class="muted">${say(messages.invitedEmail)}</p>`
+            ? html`${block(messages.heading, messages.invitation)}
+                <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
             : nothing;
 
     return html`<div part="base" class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}" aria-busy=${busy}>
       <div role="status" class=${announcement === nothing ? 'empty' : ''}>${announcement}</div>
       ${problem ? html`<div part="error" role="alert">${block(problem.title, problem.text, 'danger')}</div>` : nothing}
-      ${status === 'ready' || status === 'claiming'
-        ? html`<button part="claim-button" class="primary" aria-disabled=${status === 'claiming'} @click=${this._onClick}>
-            ${status === 'claiming' ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
-          </button>`
-        : nothing}
+      ${
+        status === 'ready' || status === 'claiming'
+          ? html`<button
+              part="claim-button"
+              class="primary"
+              aria-disabled=${status === 'claiming'}
+              @click=${this._onClick}
+            >
+              ${status === 'claiming' ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
+            </button>`
+          : nothing
+      }
       ${error?.retryable ? html`<button part="retry-button" class="secondary" @click=${this._onClick}>${say(messages.retry)}</button>` : nothing}
       ${link ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>` : nothing}
     </div>`;
@@ -307,7 +329,13 @@ export class PolarSeatClaim extends LitElement {
 
     const error = this._error;
     if (error && this._announce(error)) {
-      emit(this, 'seat-claim-error', { code: error.code, status: error.status, message: error.message, retryable: error.retryable, body: error.body });
+      emit(this, 'seat-claim-error', {
+        code: error.code,
+        status: error.status,
+        message: error.message,
+        retryable: error.retryable,
+        body: error.body,
+      });
     }
 
     const claimed = this._claimed;
@@ -414,15 +442,27 @@ export class PolarSeatClaim extends LitElement {
       return error;
     }
     // Anything else that is not a SeatClaimError is a fault of the widget's own: still shown, and sent as an event.
-    const known = error instanceof SeatClaimError ? error : new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
+    const known =
+      error instanceof SeatClaimError
+        ? error
+        : new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
     // A 2xx we cannot read (or whose body never arrived), or a fault of our own mid-claim: whether the claim went
     // through is unknown, and a 2xx status says it did.
     const unknownOutcome =
-      !!claiming && ((known.code === 'bad_response' && known.status < 300) || (known.code === 'network' && known.status > 199 && known.status < 300));
+      !!claiming &&
+      ((known.code === 'bad_response' && known.status < 300) ||
+        (known.code === 'network' && known.status > 199 && known.status < 300));
     // So is it after a lost answer (a 429, or any 4xx, refused the request).
-    if (claiming && (unknownOutcome || (known.retryable && known.code !== 'rate_limited'))) this._attempted.set(key, claiming);
+    if (claiming && (unknownOutcome || (known.retryable && known.code !== 'rate_limited')))
+      this._attempted.set(key, claiming);
     return unknownOutcome || (known.code === 'invalid_token' && this._attempted.has(key))
-      ? new SeatClaimError(known.code, `${known.message} (an earlier claim attempt may have succeeded)`, known.status, unknownOutcome ? undefined : known.body, true)
+      ? new SeatClaimError(
+          known.code,
+          `${known.message} (an earlier claim attempt may have succeeded)`,
+          known.status,
+          unknownOutcome ? undefined : known.body,
+          true,
+        )
       : known;
   }
 

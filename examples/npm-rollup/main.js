@@ -17,7 +17,8 @@ claim.addEventListener('seat-claimed', (event) => {
   document.querySelector('#result').textContent = `Welcome! Your seat ${event.detail.seat.id} is ready.`;
 });
 claim.addEventListener('seat-claim-error', (event) => {
-  if (!event.detail.retryable) document.querySelector('#result').textContent = `Could not claim the seat (${event.detail.code}).`;
+  if (!event.detail.retryable)
+    document.querySelector('#result').textContent = `Could not claim the seat (${event.detail.code}).`;
 });
 
 document.querySelector('#claim').append(claim);

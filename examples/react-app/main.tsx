@@ -23,9 +23,21 @@ function App() {
   return (
     <>
       <h2>The element</h2>
-      <polar-seat-claim id="direct" server={SERVER} token-param="token" messages={{ heading: 'Join {organization}' }} onseat-claimed={onClaimed('direct')} />
+      <polar-seat-claim
+        id="direct"
+        server={SERVER}
+        token-param="token"
+        messages={{ heading: 'Join {organization}' }}
+        onseat-claimed={onClaimed('direct')}
+      />
       <h2>The React wrapper</h2>
-      <PolarSeatClaim id="wrapped" server={SERVER} tokenParam="wrapped" theme="dark" onSeatClaimed={onClaimed('wrapped')} />
+      <PolarSeatClaim
+        id="wrapped"
+        server={SERVER}
+        tokenParam="wrapped"
+        theme="dark"
+        onSeatClaimed={onClaimed('wrapped')}
+      />
       <ul id="result">
         {claimed.map((line) => (
           <li key={line}>{line}</li>

@@ -6,7 +6,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
 import { defaultMessages } from '../../src/messages.js';
-import { API, apiRequestsSinceMark, firstError, mark, mint, part, reach, refused, requestsFor, withPageQuery } from './support.js';
+import {
+  API,
+  apiRequestsSinceMark,
+  firstError,
+  mark,
+  mint,
+  part,
+  reach,
+  refused,
+  requestsFor,
+  withPageQuery,
+} from './support.js';
 
 const INFO_PATH = '/v1/customer-seats/claim/';
 const pad = (token: string) => token.padEnd(43, 'x');
@@ -14,7 +25,14 @@ const pad = (token: string) => token.padEnd(43, 'x');
 const unique = crypto.randomUUID().replaceAll('-', '');
 
 /** Tokens the client may send: the URL-safe alphabet, 20 to 256 characters. */
-const SENDABLE = [`A${unique}`.slice(0, 20), unique.padEnd(256, 'z'), pad(`-_-_--__${unique}`), pad(`__proto__${unique}`), `constructor${unique}`, `${unique}0123456789`];
+const SENDABLE = [
+  `A${unique}`.slice(0, 20),
+  unique.padEnd(256, 'z'),
+  pad(`-_-_--__${unique}`),
+  pad(`__proto__${unique}`),
+  `constructor${unique}`,
+  `${unique}0123456789`,
+];
 /** Tokens that would change the request's path, query or fragment if sent raw, or that cannot be Polar's. */
 const HOSTILE = [
   '../../v1/customer-seats/claim',
@@ -66,13 +84,18 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
       expect(get!.path).to.equal(`${INFO_PATH}${token}`);
       expect(post!.rawPath).to.equal('/v1/customer-seats/claim');
       expect(JSON.parse(post!.body)).to.deep.equal({ invitation_token: token });
-      expect(apiRequestsSinceMark().map((entry) => new URL(entry.name).pathname)).to.deep.equal([`${INFO_PATH}${token}`, '/v1/customer-seats/claim']);
+      expect(apiRequestsSinceMark().map((entry) => new URL(entry.name).pathname)).to.deep.equal([
+        `${INFO_PATH}${token}`,
+        '/v1/customer-seats/claim',
+      ]);
     });
   }
 
   it('the element trims the token and sends it as it came otherwise', async () => {
     const minted = await mint();
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token=${`  ${minted.token}\n\t`}></polar-seat-claim>`);
+    const el = await fixture<PolarSeatClaim>(
+      html`<polar-seat-claim server=${API} token=${`  ${minted.token}\n\t`}></polar-seat-claim>`,
+    );
     await reach(el, 'ready');
     const { requests } = await requestsFor(minted.token);
     expect(requests.map((r) => r.rawPath)).to.deep.equal([`${INFO_PATH}${minted.token}`]);
@@ -91,7 +114,11 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
   it('a server whose text conversion throws is reported, not a spinner forever', async () => {
     const minted = await mint();
     const el = document.createElement('polar-seat-claim');
-    el.server = { toString: () => { throw new Error('hostile toString'); } } as unknown as string;
+    el.server = {
+      toString: () => {
+        throw new Error('hostile toString');
+      },
+    } as unknown as string;
     el.token = minted.token;
     const errored = firstError(el);
     await fixture(html`${el}`);
@@ -108,7 +135,9 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
   ] as const) {
     it(`a token-param value with ${name} is refused without a request`, async () => {
       await withPageQuery(search, async () => {
-        const { detail } = await refused(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+        const { detail } = await refused(
+          html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`,
+        );
         expect(detail.code).to.equal('missing_token');
       });
     });
@@ -118,10 +147,19 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
 describe('server and portal-url values that cannot work', () => {
   // Further server values, with the basic ones, are in config.test.ts.
 
-  for (const portal of ['javascript:alert(1)', 'ftp://polar.sh', '/portal', 'https://user:pw@polar.sh', 'https://polar.sh/?next=https://evil.example', 'https://polar.sh/#x']) {
+  for (const portal of [
+    'javascript:alert(1)',
+    'ftp://polar.sh',
+    '/portal',
+    'https://user:pw@polar.sh',
+    'https://polar.sh/?next=https://evil.example',
+    'https://polar.sh/#x',
+  ]) {
     it(`portal-url ${JSON.stringify(portal)} is a config error, without a request`, async () => {
       const minted = await mint();
-      const { detail } = await refused(html`<polar-seat-claim server=${API} portal-url=${portal} token=${minted.token}></polar-seat-claim>`);
+      const { detail } = await refused(
+        html`<polar-seat-claim server=${API} portal-url=${portal} token=${minted.token}></polar-seat-claim>`,
+      );
       expect(detail).to.include({ code: 'config' });
       expect(detail.message).to.contain('portal-url must be');
     });
@@ -162,7 +200,9 @@ describe('timeouts beyond what browser timers hold', () => {
   for (const timeout of ['Infinity', String(2 ** 31), '1e12']) {
     it(`timeout ${timeout} waits for the answer instead of giving up at once`, async () => {
       const minted = await mint({ info: { kind: 'slow', delayMs: 100 } });
-      const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`);
+      const el = await fixture<PolarSeatClaim>(
+        html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`,
+      );
       await reach(el, 'ready');
     });
   }

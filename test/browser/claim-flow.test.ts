@@ -1,6 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimedDetail } from '../../src/element.js';
-import { API, apiRequestsSinceMark, mark, mint, mountInvitation, part, reach, recordEvents, requestsFor, text, withPageQuery } from './support.js';
+import {
+  API,
+  apiRequestsSinceMark,
+  mark,
+  mint,
+  mountInvitation,
+  part,
+  reach,
+  recordEvents,
+  requestsFor,
+  text,
+  withPageQuery,
+} from './support.js';
 
 describe('claim flow', () => {
   it('loads the invitation, shows it, and claims the seat on click', async () => {
@@ -16,7 +28,11 @@ describe('claim flow', () => {
     expect(text(el)).to.contain("You've been invited to Acme Analytics on Acme Inc.");
     expect(part(el, 'email')!.textContent).to.contain(minted.customerEmail);
     expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info']);
-    expect(events[0]!.detail).to.include({ product_name: 'Acme Analytics', organization_name: 'Acme Inc', can_claim: true });
+    expect(events[0]!.detail).to.include({
+      product_name: 'Acme Analytics',
+      organization_name: 'Acme Inc',
+      can_claim: true,
+    });
     expect((await requestsFor(minted.token)).claim, 'no claim before the click').to.equal(0);
 
     part(el, 'claim-button')!.click();
@@ -41,14 +57,32 @@ describe('claim flow', () => {
   it('passes the seat on exactly as the API returned it, for the customer model too', async () => {
     const { el, minted } = await mountInvitation({ model: 'customer' });
     await reach(el, 'ready');
-    const claimed = new Promise<SeatClaimedDetail>((resolve) => el.addEventListener('seat-claimed', (e) => resolve(e.detail)));
+    const claimed = new Promise<SeatClaimedDetail>((resolve) =>
+      el.addEventListener('seat-claimed', (e) => resolve(e.detail)),
+    );
     part(el, 'claim-button')!.click();
     const detail = await claimed;
     const [, post] = (await requestsFor(minted.token)).requests;
     expect(post!.method).to.equal('POST');
     expect(detail.customerSessionToken).to.match(/^polar_cst_/);
     expect(detail.seat.member).to.equal(null);
-    expect(Object.keys(detail.seat)).to.include.members(['created_at', 'modified_at', 'id', 'subscription_id', 'order_id', 'status', 'customer_id', 'member_id', 'member', 'email', 'customer_email', 'invitation_token_expires_at', 'claimed_at', 'revoked_at', 'seat_metadata']);
+    expect(Object.keys(detail.seat)).to.include.members([
+      'created_at',
+      'modified_at',
+      'id',
+      'subscription_id',
+      'order_id',
+      'status',
+      'customer_id',
+      'member_id',
+      'member',
+      'email',
+      'customer_email',
+      'invitation_token_expires_at',
+      'claimed_at',
+      'revoked_at',
+      'seat_metadata',
+    ]);
   });
 
   it('auto-claim claims once the details have loaded, without a click', async () => {
@@ -61,7 +95,9 @@ describe('claim flow', () => {
 
   it('reads auto-claim from the attribute', async () => {
     const minted = await mint();
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim auto-claim server=${API} token=${minted.token}></polar-seat-claim>`);
+    const el = await fixture<PolarSeatClaim>(
+      html`<polar-seat-claim auto-claim server=${API} token=${minted.token}></polar-seat-claim>`,
+    );
     await reach(el, 'claimed');
     expect(await requestsFor(minted.token)).to.include({ claim: 1 });
   });
@@ -90,7 +126,9 @@ describe('claim flow', () => {
     const { el, minted } = await mountInvitation({ organizationSlug: 'acme' });
     const detail = await el.claim();
     const link = part(el, 'portal-link') as HTMLAnchorElement;
-    expect(link.href).to.equal(`${API}/__polar-mock/portal/acme/portal?customer_session_token=${detail.customerSessionToken}`);
+    expect(link.href).to.equal(
+      `${API}/__polar-mock/portal/acme/portal?customer_session_token=${detail.customerSessionToken}`,
+    );
 
     const other = await mountInvitation({}, (el) => (el.portalUrl = undefined));
     await other.el.claim();
@@ -105,7 +143,9 @@ describe('claim flow', () => {
       const off = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
       await reach(off, 'error');
       expect(apiRequestsSinceMark(), 'the URL is not read without token-param').to.have.length(0);
-      const on = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+      const on = await fixture<PolarSeatClaim>(
+        html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`,
+      );
       await reach(on, 'ready');
       expect(await requestsFor(minted.token)).to.include({ info: 1 });
     });
@@ -127,7 +167,9 @@ describe('claim flow', () => {
   it('reads the page URL once: a host that clears the token from the address bar keeps the invitation', async () => {
     const minted = await mint();
     await withPageQuery(`?invite=${minted.token}`, async (clear) => {
-      const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+      const el = await fixture<PolarSeatClaim>(
+        html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`,
+      );
       await reach(el, 'ready');
       clear();
       // A framework re-applying the same attribute must not make it read the cleared address bar.

@@ -5,7 +5,17 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { API, arrived, clickClaim, mint, mountInvitation, nextEvent, part, reach, type MintOptions } from './support.js';
+import {
+  API,
+  arrived,
+  clickClaim,
+  mint,
+  mountInvitation,
+  nextEvent,
+  part,
+  reach,
+  type MintOptions,
+} from './support.js';
 
 /** What was scheduled or added through the wrapped functions and is still pending, with where it came from. */
 interface Left {
@@ -32,10 +42,14 @@ function track(): { left: Left; undo: () => void } {
   }
 
   wrap(window, 'setTimeout', (original) => (handler, ...rest) => {
-    const id = original.call(window, (...args: unknown[]) => {
-      left.timers.delete(id);
-      if (typeof handler === 'function') (handler as Fn)(...args);
-    }, ...rest) as number;
+    const id = original.call(
+      window,
+      (...args: unknown[]) => {
+        left.timers.delete(id);
+        if (typeof handler === 'function') (handler as Fn)(...args);
+      },
+      ...rest,
+    ) as number;
     left.timers.set(id, where());
     return id;
   });
@@ -72,10 +86,14 @@ function track(): { left: Left; undo: () => void } {
     if (!ids.has(listener)) ids.set(listener, ++lastId);
     return ids.get(listener)!;
   };
-  for (const [name, target] of [['window', window], ['document', document]] as const) {
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
     type Options = boolean | AddEventListenerOptions | undefined;
     const capture = (options: Options) => (typeof options === 'boolean' ? options : !!options?.capture);
-    const keyOf = (type: unknown, listener: object, options: Options) => `${name} ${String(type)} #${idOf(listener)}${capture(options) ? ' capture' : ''}`;
+    const keyOf = (type: unknown, listener: object, options: Options) =>
+      `${name} ${String(type)} #${idOf(listener)}${capture(options) ? ' capture' : ''}`;
     wrap(target, 'addEventListener', (original) => (type, listener, options) => {
       const opts = options as Options;
       if (listener) {
@@ -83,7 +101,8 @@ function track(): { left: Left; undo: () => void } {
         left.listeners.set(key, where());
         if (typeof opts === 'object') {
           // A `once` listener goes away when it runs, one with a `signal` when the signal aborts.
-          if (opts.once) original.call(target, type, () => left.listeners.delete(key), { once: true, capture: capture(opts) });
+          if (opts.once)
+            original.call(target, type, () => left.listeners.delete(key), { once: true, capture: capture(opts) });
           opts.signal?.addEventListener('abort', () => left.listeners.delete(key), { once: true });
         }
       }
@@ -99,48 +118,92 @@ function track(): { left: Left; undo: () => void } {
 
 /** The `on…` handler properties of window and document, to compare before and after. */
 function handlers(): unknown[] {
-  return [window, document].flatMap((target) => Object.keys(Object.getPrototypeOf(target) as object).filter((key) => key.startsWith('on')).map((key) => (target as unknown as Record<string, unknown>)[key]));
+  return [window, document].flatMap((target) =>
+    Object.keys(Object.getPrototypeOf(target) as object)
+      .filter((key) => key.startsWith('on'))
+      .map((key) => (target as unknown as Record<string, unknown>)[key]),
+  );
 }
 
 /** Create, claim (or fail, or be cut short), remove: one cycle each, run several times over. */
-const CYCLES: [name: string, options: MintOptions & { noToken?: true }, timeout: number | undefined, run: (el: PolarSeatClaim, token: string) => Promise<unknown>][] = [
+const CYCLES: [
+  name: string,
+  options: MintOptions & { noToken?: true },
+  timeout: number | undefined,
+  run: (el: PolarSeatClaim, token: string) => Promise<unknown>,
+][] = [
   ['claimed', {}, undefined, (el) => el.claim()],
-  ['claimed with auto-claim', {}, undefined, (el) => {
-    el.autoClaim = true;
-    return reach(el, 'claimed');
-  }],
+  [
+    'claimed with auto-claim',
+    {},
+    undefined,
+    (el) => {
+      el.autoClaim = true;
+      return reach(el, 'claimed');
+    },
+  ],
   ['the info request times out', { info: 'hang' }, 50, (el) => reach(el, 'error')],
-  ['the claim times out', { claim: 'hang' }, undefined, async (el) => {
-    await reach(el, 'ready');
-    el.timeout = 50;
-    await clickClaim(el);
-  }],
-  ['removed while loading: the request is aborted', { info: 'hang' }, undefined, async (el, token) => {
-    await arrived(token, 'info');
-    el.remove();
-    while (el.status !== 'idle') await new Promise((resolve) => requestAnimationFrame(resolve));
-  }],
-  ['the token changed while claiming: the claim is aborted', { claim: 'hang' }, undefined, async (el, token) => {
-    await reach(el, 'ready');
-    const claiming = el.claim().catch(() => undefined);
-    await arrived(token, 'claim');
-    el.token = (await mint()).token;
-    await claiming;
-    await reach(el, 'ready');
-  }],
-  ['removed while claiming: the claim finishes detached', { claim: { kind: 'slow', delayMs: 50 } }, undefined, async (el, token) => {
-    const claimed = clickClaim(el);
-    await arrived(token, 'claim');
-    el.remove();
-    await claimed;
-  }],
-  ['a 429, then Retry', { claim: { kind: 'rate-limited', times: 1 } }, undefined, async (el) => {
-    await clickClaim(el);
-    const next = nextEvent(el);
-    part(el, 'retry-button')!.click();
-    await next;
-  }],
-  ['a lost answer: the connection reset after Polar recorded the claim', { claim: 'reset-after' }, undefined, clickClaim],
+  [
+    'the claim times out',
+    { claim: 'hang' },
+    undefined,
+    async (el) => {
+      await reach(el, 'ready');
+      el.timeout = 50;
+      await clickClaim(el);
+    },
+  ],
+  [
+    'removed while loading: the request is aborted',
+    { info: 'hang' },
+    undefined,
+    async (el, token) => {
+      await arrived(token, 'info');
+      el.remove();
+      while (el.status !== 'idle') await new Promise((resolve) => requestAnimationFrame(resolve));
+    },
+  ],
+  [
+    'the token changed while claiming: the claim is aborted',
+    { claim: 'hang' },
+    undefined,
+    async (el, token) => {
+      await reach(el, 'ready');
+      const claiming = el.claim().catch(() => undefined);
+      await arrived(token, 'claim');
+      el.token = (await mint()).token;
+      await claiming;
+      await reach(el, 'ready');
+    },
+  ],
+  [
+    'removed while claiming: the claim finishes detached',
+    { claim: { kind: 'slow', delayMs: 50 } },
+    undefined,
+    async (el, token) => {
+      const claimed = clickClaim(el);
+      await arrived(token, 'claim');
+      el.remove();
+      await claimed;
+    },
+  ],
+  [
+    'a 429, then Retry',
+    { claim: { kind: 'rate-limited', times: 1 } },
+    undefined,
+    async (el) => {
+      await clickClaim(el);
+      const next = nextEvent(el);
+      part(el, 'retry-button')!.click();
+      await next;
+    },
+  ],
+  [
+    'a lost answer: the connection reset after Polar recorded the claim',
+    { claim: 'reset-after' },
+    undefined,
+    clickClaim,
+  ],
   ['no token', { noToken: true }, undefined, (el) => reach(el, 'error')],
 ];
 
@@ -167,7 +230,9 @@ describe('nothing left behind', () => {
       }
       // The last microtasks of the last removal (the element waits one before deciding it was detached).
       await fixture(html`<div></div>`);
-      const pending = Object.fromEntries(Object.entries(left).map(([kind, map]) => [kind, [...(map as Map<unknown, string>).values()]]));
+      const pending = Object.fromEntries(
+        Object.entries(left).map(([kind, map]) => [kind, [...(map as Map<unknown, string>).values()]]),
+      );
       expect(pending).to.deep.equal({ timers: [], intervals: [], frames: [], listeners: [] });
       expect(handlers(), 'no on… handler was set').to.deep.equal(before);
     } finally {

@@ -9,7 +9,13 @@ import { API, PORTAL, firstError, mint, mountInvitation, part, reach, refused, r
 describe('configuration and bad input', () => {
   it('no token: missing_token, a clear message, no request', async () => {
     const { el, detail } = await refused(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
-    expect(detail).to.deep.equal({ code: 'missing_token', status: 0, message: 'No invitation token', retryable: false, body: undefined });
+    expect(detail).to.deep.equal({
+      code: 'missing_token',
+      status: 0,
+      message: 'No invitation token',
+      retryable: false,
+      body: undefined,
+    });
     expect(part(el, 'error')!.textContent).to.contain('Missing invitation token');
   });
 
@@ -73,7 +79,9 @@ describe('configuration and bad input', () => {
   ]) {
     it(`server ${JSON.stringify(server)} is a config error, without a request`, async () => {
       const minted = await mint();
-      const { el, detail } = await refused(html`<polar-seat-claim server=${server} token=${minted.token}></polar-seat-claim>`);
+      const { el, detail } = await refused(
+        html`<polar-seat-claim server=${server} token=${minted.token}></polar-seat-claim>`,
+      );
       expect(detail).to.include({ code: 'config', status: 0, retryable: false });
       expect(detail.message).to.contain('server must be');
       expect(part(el, 'error')!.textContent).to.contain('This page is not set up correctly');
@@ -82,7 +90,9 @@ describe('configuration and bad input', () => {
 
   it('portal-url is held to the same rules', async () => {
     const minted = await mint();
-    const { detail } = await refused(html`<polar-seat-claim server=${API} portal-url="http://example.com" token=${minted.token}></polar-seat-claim>`);
+    const { detail } = await refused(
+      html`<polar-seat-claim server=${API} portal-url="http://example.com" token=${minted.token}></polar-seat-claim>`,
+    );
     expect(detail).to.include({ code: 'config' });
     expect(detail.message).to.contain('portal-url must be');
   });
@@ -117,7 +127,9 @@ describe('configuration and bad input', () => {
   for (const timeout of ['0', '-5', 'soon']) {
     it(`timeout ${JSON.stringify(timeout)} is a config error`, async () => {
       const minted = await mint();
-      const { detail } = await refused(html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`);
+      const { detail } = await refused(
+        html`<polar-seat-claim server=${API} timeout=${timeout} token=${minted.token}></polar-seat-claim>`,
+      );
       expect(detail).to.include({ code: 'config' });
       expect(detail.message).to.contain('timeout must be');
     });
@@ -125,7 +137,9 @@ describe('configuration and bad input', () => {
 
   it('trailing slashes on the server are dropped', async () => {
     const minted = await mint();
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server="${API}///" token=${minted.token}></polar-seat-claim>`);
+    const el = await fixture<PolarSeatClaim>(
+      html`<polar-seat-claim server="${API}///" token=${minted.token}></polar-seat-claim>`,
+    );
     await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
     expect(el.status).to.equal('ready');
   });
@@ -134,9 +148,18 @@ describe('configuration and bad input', () => {
     const { resolveEndpoints } = await import('../../src/endpoints.js');
     expect(resolveEndpoints()).to.deep.equal({ api: 'https://api.polar.sh', portal: 'https://polar.sh' });
     expect(resolveEndpoints('')).to.deep.equal({ api: 'https://api.polar.sh', portal: 'https://polar.sh' });
-    expect(resolveEndpoints('sandbox')).to.deep.equal({ api: 'https://sandbox-api.polar.sh', portal: 'https://sandbox.polar.sh' });
-    expect(resolveEndpoints('http://[::1]:9000/api/')).to.deep.equal({ api: 'http://[::1]:9000/api', portal: undefined });
-    expect(resolveEndpoints('http://127.0.0.1:9000', 'http://localhost:3000/')).to.deep.equal({ api: 'http://127.0.0.1:9000', portal: 'http://localhost:3000' });
+    expect(resolveEndpoints('sandbox')).to.deep.equal({
+      api: 'https://sandbox-api.polar.sh',
+      portal: 'https://sandbox.polar.sh',
+    });
+    expect(resolveEndpoints('http://[::1]:9000/api/')).to.deep.equal({
+      api: 'http://[::1]:9000/api',
+      portal: undefined,
+    });
+    expect(resolveEndpoints('http://127.0.0.1:9000', 'http://localhost:3000/')).to.deep.equal({
+      api: 'http://127.0.0.1:9000',
+      portal: 'http://localhost:3000',
+    });
   });
 
   it('the default server is production, and an unknown theme falls back to light', async () => {
@@ -267,7 +290,9 @@ describe('registration', () => {
     defineSeatClaim('acme-seat-claim');
     expect(customElements.get('acme-seat-claim')?.prototype).to.be.instanceOf(PolarSeatClaimClass);
     const minted = await mint();
-    const el = await fixture<PolarSeatClaim>(html`<acme-seat-claim server=${API} token=${minted.token}></acme-seat-claim>`);
+    const el = await fixture<PolarSeatClaim>(
+      html`<acme-seat-claim server=${API} token=${minted.token}></acme-seat-claim>`,
+    );
     await new Promise((resolve) => el.addEventListener('seat-claim-info', resolve));
     expect(el.status).to.equal('ready');
   });

@@ -56,7 +56,9 @@ describe('demo page', () => {
     (await scenarioRadio(doc, 'valid-member')).click();
     const seatClaim = (await infoLoaded).target as PolarSeatClaim;
     expect(seatClaim.status).to.equal('ready');
-    expect(seatClaim.server, "the API on the other loopback name: a cross-origin call").to.equal(`http://127.0.0.1:${location.port}`);
+    expect(seatClaim.server, 'the API on the other loopback name: a cross-origin call').to.equal(
+      `http://127.0.0.1:${location.port}`,
+    );
 
     const claimed = nextEvent(doc, 'seat-claimed');
     seatClaim.shadowRoot!.querySelector<HTMLButtonElement>('[part~="claim-button"]')!.click();
@@ -102,6 +104,8 @@ describe('demo page', () => {
     expect(seatClaim.classList.contains('acme-brand')).to.be.true;
     expect(branded).to.contain('::part(claim-button)');
     expect(branded).to.contain('--polar-seat-claim-accent:');
-    expect(frame.contentWindow!.getComputedStyle(seatClaim).getPropertyValue('--polar-seat-claim-accent').trim()).to.equal('#6d28d9');
+    expect(
+      frame.contentWindow!.getComputedStyle(seatClaim).getPropertyValue('--polar-seat-claim-accent').trim(),
+    ).to.equal('#6d28d9');
   });
 });

@@ -5,14 +5,27 @@
 import { expect } from '@open-wc/testing';
 import type { SeatClaimErrorDetail } from '../../src/element.js';
 import type { PolarSeatClaim } from '../../src/polar-seat-claim.js';
-import { claimElsewhere, mountInvitation, part, reach, requestsFor, shownError, text, type MintOptions } from './support.js';
+import {
+  claimElsewhere,
+  mountInvitation,
+  part,
+  reach,
+  requestsFor,
+  shownError,
+  text,
+  type MintOptions,
+} from './support.js';
 
 const INVALID = 'Invalid or expired invitation token';
 
 /** Mounts an invitation whose details fail to load, and resolves with the error event's detail, once rendered. */
-async function failure(options: MintOptions): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail; token: string }> {
+async function failure(
+  options: MintOptions,
+): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail; token: string }> {
   const { el, minted } = await mountInvitation(options);
-  const detail = await new Promise<SeatClaimErrorDetail>((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }));
+  const detail = await new Promise<SeatClaimErrorDetail>((resolve) =>
+    el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
+  );
   expect(el.status).to.equal('error');
   expect(el.matches(':state(error)')).to.be.true;
   return { el, detail, token: minted.token };
@@ -43,7 +56,10 @@ describe('errors from the info request', () => {
   it('403: seat-based pricing turned off becomes feature_not_enabled', async () => {
     const { el, detail } = await failure({ seatBasedPricing: false });
     expect(detail).to.include({ code: 'feature_not_enabled', status: 403, retryable: false });
-    expect(detail.body).to.deep.equal({ error: 'FeatureNotEnabled', detail: 'Seat-based pricing is not enabled for this organization' });
+    expect(detail.body).to.deep.equal({
+      error: 'FeatureNotEnabled',
+      detail: 'Seat-based pricing is not enabled for this organization',
+    });
     expect(shownError(el).title).to.equal('Seats are not available');
   });
 
@@ -61,7 +77,9 @@ describe('errors from the claim request', () => {
     const { el, minted } = await mountInvitation();
     await reach(el, 'ready');
     await claimElsewhere(minted.token);
-    const error = new Promise<SeatClaimErrorDetail>((resolve) => el.addEventListener('seat-claim-error', (e) => resolve(e.detail)));
+    const error = new Promise<SeatClaimErrorDetail>((resolve) =>
+      el.addEventListener('seat-claim-error', (e) => resolve(e.detail)),
+    );
     part(el, 'claim-button')!.click();
     expect(await error).to.deep.equal({
       code: 'invalid_token',

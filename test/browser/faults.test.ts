@@ -6,7 +6,12 @@
  * 403, can_claim false) are in errors.test.ts.
  */
 import { expect, nextFrame } from '@open-wc/testing';
-import { defaultMessages, type PolarSeatClaim, type SeatClaimErrorDetail, type SeatClaimProblem } from '../../src/element.js';
+import {
+  defaultMessages,
+  type PolarSeatClaim,
+  type SeatClaimErrorDetail,
+  type SeatClaimProblem,
+} from '../../src/element.js';
 import {
   API,
   arrived,
@@ -58,7 +63,12 @@ const OK: Outcome = {};
 const noBody = (body: unknown) => {
   expect(body).to.equal(undefined);
 };
-const error = (code: SeatClaimErrorDetail['code'], status: number, problem: SeatClaimProblem, more: Omit<Outcome, 'error' | 'problem'> = {}): Outcome => ({
+const error = (
+  code: SeatClaimErrorDetail['code'],
+  status: number,
+  problem: SeatClaimProblem,
+  more: Omit<Outcome, 'error' | 'problem'> = {},
+): Outcome => ({
   error: { code, status, retryable: ['rate_limited', 'server', 'network', 'timeout'].includes(code) },
   problem,
   ...more,
@@ -77,7 +87,12 @@ const FAULTS: FaultRow[] = [
   { phase: 'info', fault: 'reset-before', shows: error('network', 0, 'network'), retry: OK, resent: true },
   // The status line and half the body arrived, then the connection dropped.
   { phase: 'info', fault: 'reset-after', shows: error('network', 200, 'network'), retry: OK },
-  { phase: 'info', fault: 'rate-limited', shows: error('rate_limited', 429, 'rate_limited', { message: /^Polar answered 429$/, body: noBody }), retry: OK },
+  {
+    phase: 'info',
+    fault: 'rate-limited',
+    shows: error('rate_limited', 429, 'rate_limited', { message: /^Polar answered 429$/, body: noBody }),
+    retry: OK,
+  },
   { phase: 'info', fault: 'server-error', shows: error('network', 0, 'network'), retry: OK },
   {
     phase: 'info',
@@ -90,21 +105,41 @@ const FAULTS: FaultRow[] = [
     retry: OK,
   },
   { phase: 'info', fault: 'truncated-json', shows: unreadable(isText) },
-  { phase: 'info', fault: 'missing-seat', shows: unreadable((body) => {
+  {
+    phase: 'info',
+    fault: 'missing-seat',
+    shows: unreadable((body) => {
       expect(body).to.be.an('object').and.not.have.property('product_name');
-    }) },
-  { phase: 'info', fault: 'wrong-type', shows: unreadable((body) => {
+    }),
+  },
+  {
+    phase: 'info',
+    fault: 'wrong-type',
+    shows: unreadable((body) => {
       expect(body).to.have.property('can_claim', 'true');
-    }) },
-  { phase: 'info', fault: 'malformed', shows: unreadable((body) => {
+    }),
+  },
+  {
+    phase: 'info',
+    fault: 'malformed',
+    shows: unreadable((body) => {
       expect(body).to.deep.equal({ ok: true });
-    }) },
+    }),
+  },
   { phase: 'info', fault: 'empty-body', shows: unreadable(noBody) },
-  { phase: 'info', fault: 'null-body', shows: unreadable((body) => {
+  {
+    phase: 'info',
+    fault: 'null-body',
+    shows: unreadable((body) => {
       expect(body).to.equal(null);
-    }) },
+    }),
+  },
   { phase: 'info', fault: 'extra-fields', shows: OK },
-  { phase: 'info', fault: 'empty-error', shows: error('invalid_token', 404, 'invalid_token', { message: /^Polar answered 404$/, body: noBody }) },
+  {
+    phase: 'info',
+    fault: 'empty-error',
+    shows: error('invalid_token', 404, 'invalid_token', { message: /^Polar answered 404$/, body: noBody }),
+  },
   { phase: 'info', fault: 'slow', shows: OK },
   // An unexpected status from something in front of Polar.
   { phase: 'info', fault: 'method-not-allowed', shows: error('bad_response', 405, 'bad_response') },
@@ -116,10 +151,21 @@ const FAULTS: FaultRow[] = [
   {
     phase: 'claim',
     fault: 'reset-after',
-    shows: error('network', 200, 'maybe_claimed', { message: /earlier claim attempt may have succeeded/, portalLink: true }),
-    retry: error('invalid_token', 400, 'maybe_claimed', { message: /earlier claim attempt may have succeeded/, portalLink: true }),
+    shows: error('network', 200, 'maybe_claimed', {
+      message: /earlier claim attempt may have succeeded/,
+      portalLink: true,
+    }),
+    retry: error('invalid_token', 400, 'maybe_claimed', {
+      message: /earlier claim attempt may have succeeded/,
+      portalLink: true,
+    }),
   },
-  { phase: 'claim', fault: 'rate-limited', shows: error('rate_limited', 429, 'rate_limited', { message: /^Polar answered 429$/, body: noBody }), retry: OK },
+  {
+    phase: 'claim',
+    fault: 'rate-limited',
+    shows: error('rate_limited', 429, 'rate_limited', { message: /^Polar answered 429$/, body: noBody }),
+    retry: OK,
+  },
   { phase: 'claim', fault: 'server-error', shows: error('network', 0, 'network'), retry: OK },
   { phase: 'claim', fault: 'bad-gateway', shows: error('server', 502, 'server', { body: isText }), retry: OK },
   { phase: 'claim', fault: 'truncated-json', shows: maybeClaimed },
@@ -129,7 +175,11 @@ const FAULTS: FaultRow[] = [
   { phase: 'claim', fault: 'empty-body', shows: maybeClaimed },
   { phase: 'claim', fault: 'null-body', shows: maybeClaimed },
   { phase: 'claim', fault: 'extra-fields', shows: OK },
-  { phase: 'claim', fault: 'empty-error', shows: error('invalid_token', 400, 'invalid_token', { message: /^Polar answered 400$/, body: noBody }) },
+  {
+    phase: 'claim',
+    fault: 'empty-error',
+    shows: error('invalid_token', 400, 'invalid_token', { message: /^Polar answered 400$/, body: noBody }),
+  },
   {
     phase: 'claim',
     fault: 'validation-error',
@@ -194,14 +244,22 @@ function expectShown(el: PolarSeatClaim, event: CustomEvent, outcome: Outcome, p
   expect(shownError(el)).to.deep.equal({ title, text: message });
   expect(!!part(el, 'retry-button'), 'Retry is offered exactly when it can help').to.equal(outcome.error.retryable);
   expect(part(el, 'claim-button')).to.equal(null);
-  expect(el.shadowRoot!.querySelector('html, head, body, title, center, hr'), 'nothing of a body is rendered').to.equal(null);
+  expect(el.shadowRoot!.querySelector('html, head, body, title, center, hr'), 'nothing of a body is rendered').to.equal(
+    null,
+  );
   const link = part(el, 'portal-link') as HTMLAnchorElement | null;
   expect(link?.href ?? null).to.equal(outcome.portalLink ? `${portalBase}/${minted.organizationSlug}/portal` : null);
   if (phase === 'claim') expect(text(el), 'the invitation stays in view').to.contain(minted.productName);
 }
 
 /** The requests of a phase's operation: the widget's exactly, the fake API's exactly or, for a reset, at least as many. */
-async function expectRequests(token: string, phase: Operation, count: number, row: FaultRow, before?: { info: number; claim: number }) {
+async function expectRequests(
+  token: string,
+  phase: Operation,
+  count: number,
+  row: FaultRow,
+  before?: { info: number; claim: number },
+) {
   const expected = phase === 'info' ? { info: count, claim: 0 } : { info: 1, claim: count };
   expect(sent, 'requests the widget sent').to.deep.equal(expected);
   const { info, claim } = await requestsFor(token);
@@ -222,15 +280,20 @@ describe('fault matrix', () => {
 
   for (const row of FAULTS) {
     const { fault, phase, shows, retry } = row;
-    const name = shows.error ? `${shows.error.code} ${shows.error.status}${shows.problem === shows.error.code ? '' : ` (${shows.problem})`}` : 'accepted';
+    const name = shows.error
+      ? `${shows.error.code} ${shows.error.status}${shows.problem === shows.error.code ? '' : ` (${shows.problem})`}`
+      : 'accepted';
     it(`${phase} ${fault}: ${name}${retry ? `; Retry: ${retry.error ? retry.problem! : 'succeeds'}` : ''}`, async () => {
       let events: CustomEvent[] = [];
       let first: Promise<CustomEvent> | undefined;
-      const { el, minted } = await mountInvitation({ [phase]: fault === 'slow' ? { kind: 'slow', delayMs: 100 } : fault }, (el) => {
-        if (phase === 'info' && fault === 'hang') el.timeout = HANG_TIMEOUT;
-        events = recordEvents(el);
-        first = nextEvent(el);
-      });
+      const { el, minted } = await mountInvitation(
+        { [phase]: fault === 'slow' ? { kind: 'slow', delayMs: 100 } : fault },
+        (el) => {
+          if (phase === 'info' && fault === 'hang') el.timeout = HANG_TIMEOUT;
+          events = recordEvents(el);
+          first = nextEvent(el);
+        },
+      );
       let event = await first!;
       if (phase === 'claim') {
         expect(event.type).to.equal('seat-claim-info');
@@ -255,7 +318,10 @@ describe('fault matrix', () => {
         );
         expect(code).to.equal(shows.error.code);
         await expectRequests(minted.token, phase, 1, row);
-        expect(events.map((e) => e.type)).to.deep.equal([...(phase === 'claim' ? ['seat-claim-info'] : []), 'seat-claim-error']);
+        expect(events.map((e) => e.type)).to.deep.equal([
+          ...(phase === 'claim' ? ['seat-claim-info'] : []),
+          'seat-claim-error',
+        ]);
         return;
       }
       // The network heals, the person clicks Retry: the failed step runs again, once.
@@ -267,7 +333,11 @@ describe('fault matrix', () => {
       });
       expectShown(el, retried, retry!, phase, minted);
       await expectRequests(minted.token, phase, 2, row, counted);
-      expect(events.map((e) => e.type)).to.deep.equal([...(phase === 'claim' ? ['seat-claim-info'] : []), 'seat-claim-error', retried.type]);
+      expect(events.map((e) => e.type)).to.deep.equal([
+        ...(phase === 'claim' ? ['seat-claim-info'] : []),
+        'seat-claim-error',
+        retried.type,
+      ]);
     });
   }
 });
@@ -304,7 +374,14 @@ const OTHER_SERVER = `http://localhost:${location.port}`;
 interface Change {
   name: string;
   apply: (el: PolarSeatClaim, minted: Minted) => Promise<Minted | undefined>;
-  expect: (phase: Phase, el: PolarSeatClaim, event: CustomEvent, minted: Minted, before: { info: number; claim: number }, fresh?: Minted) => Promise<void>;
+  expect: (
+    phase: Phase,
+    el: PolarSeatClaim,
+    event: CustomEvent,
+    minted: Minted,
+    before: { info: number; claim: number },
+    fresh?: Minted,
+  ) => Promise<void>;
   /** How a claim in flight when the change came ends. */
   claiming: string;
 }
@@ -349,7 +426,9 @@ const CHANGES: Change[] = [
       }
       const log = await requestsFor(minted.token);
       expect(log).to.include({ info: before.info + 1, claim: before.claim });
-      expect(log.requests.at(-1)!.headers.host, 'the new request went to the new server').to.equal(new URL(OTHER_SERVER).host);
+      expect(log.requests.at(-1)!.headers.host, 'the new request went to the new server').to.equal(
+        new URL(OTHER_SERVER).host,
+      );
     },
     claiming: 'AbortError',
   },
@@ -383,7 +462,10 @@ describe('the token or the server changed in each phase', () => {
         const event = await step(el, async () => (fresh = await change.apply(el, minted)));
         await change.expect(phase, el, event, minted, { info, claim }, fresh);
         if (entered?.claiming) expect(await entered.claiming, 'the claim in flight').to.equal(change.claiming);
-        expect(events.map((e) => e.type), 'one event, for the new setup').to.deep.equal([event.type]);
+        expect(
+          events.map((e) => e.type),
+          'one event, for the new setup',
+        ).to.deep.equal([event.type]);
       });
     }
   }
@@ -396,13 +478,67 @@ describe('removed and added back during a slow answer', () => {
     part(el, 'claim-button')!.click();
     await arrived(token, 'claim');
   };
-  const ROWS: [name: string, options: MintOptions, enter: (el: PolarSeatClaim, token: string) => Promise<unknown>, away: Phase | 'idle', back: boolean, end: Phase, requests: { info: number; claim: number }, events: string[]][] = [
-    ['loading: the request is aborted, and the invitation loads again on return', { info: SLOW }, (_, token) => arrived(token, 'info'), 'idle', true, 'ready', { info: 2, claim: 0 }, ['seat-claim-info']],
+  const ROWS: [
+    name: string,
+    options: MintOptions,
+    enter: (el: PolarSeatClaim, token: string) => Promise<unknown>,
+    away: Phase | 'idle',
+    back: boolean,
+    end: Phase,
+    requests: { info: number; claim: number },
+    events: string[],
+  ][] = [
+    [
+      'loading: the request is aborted, and the invitation loads again on return',
+      { info: SLOW },
+      (_, token) => arrived(token, 'info'),
+      'idle',
+      true,
+      'ready',
+      { info: 2, claim: 0 },
+      ['seat-claim-info'],
+    ],
     ['ready: nothing is sent', {}, (el) => reach(el, 'ready'), 'ready', true, 'ready', { info: 1, claim: 0 }, []],
-    ['claiming: the claim goes on and is announced once', { claim: SLOW }, click, 'claiming', true, 'claimed', { info: 1, claim: 1 }, ['seat-claimed']],
-    ['claiming, never added back: the claim still finishes and is announced', { claim: SLOW }, click, 'claiming', false, 'claimed', { info: 1, claim: 1 }, ['seat-claimed']],
-    ['claimed: nothing is sent or announced again', {}, (el) => el.claim(), 'claimed', true, 'claimed', { info: 1, claim: 1 }, []],
-    ['error: the error stays, with its Retry', { info: 'rate-limited' }, (el) => reach(el, 'error'), 'error', true, 'error', { info: 1, claim: 0 }, []],
+    [
+      'claiming: the claim goes on and is announced once',
+      { claim: SLOW },
+      click,
+      'claiming',
+      true,
+      'claimed',
+      { info: 1, claim: 1 },
+      ['seat-claimed'],
+    ],
+    [
+      'claiming, never added back: the claim still finishes and is announced',
+      { claim: SLOW },
+      click,
+      'claiming',
+      false,
+      'claimed',
+      { info: 1, claim: 1 },
+      ['seat-claimed'],
+    ],
+    [
+      'claimed: nothing is sent or announced again',
+      {},
+      (el) => el.claim(),
+      'claimed',
+      true,
+      'claimed',
+      { info: 1, claim: 1 },
+      [],
+    ],
+    [
+      'error: the error stays, with its Retry',
+      { info: 'rate-limited' },
+      (el) => reach(el, 'error'),
+      'error',
+      true,
+      'error',
+      { info: 1, claim: 0 },
+      [],
+    ],
   ];
 
   for (const [name, options, enter, away, back, end, requests, expected] of ROWS) {

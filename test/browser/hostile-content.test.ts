@@ -32,7 +32,11 @@ describe('server strings are shown as text', () => {
       const { el } = await mountInvitation(
         { productName: `P ${payload}`, organizationName: `O ${payload}`, customerEmail: `E ${payload}` },
         // Host messages put the values in a title and in error text too.
-        (el) => (el.messages = { claimedHeading: 'Welcome to {organization}', problems: { invalid_token: { title: '{product} for {email}' } } }),
+        (el) =>
+          (el.messages = {
+            claimedHeading: 'Welcome to {organization}',
+            problems: { invalid_token: { title: '{product} for {email}' } },
+          }),
       );
       await reach(el, 'ready');
       // Each value appears exactly as sent, once per place it is used: placeholders inside values are not expanded.
@@ -43,9 +47,16 @@ describe('server strings are shown as text', () => {
       expect(text(el)).to.contain(`You now have access to P ${payload}.`);
 
       const tags = [...el.shadowRoot!.querySelectorAll('*')].map((node) => node.tagName);
-      expect(tags.filter((tag) => !CARD_TAGS.has(tag)), 'no element was created from a value').to.deep.equal([]);
+      expect(
+        tags.filter((tag) => !CARD_TAGS.has(tag)),
+        'no element was created from a value',
+      ).to.deep.equal([]);
       expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1); // the portal link only
-      expect([...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().filter((name) => name.startsWith('on')))).to.deep.equal([]);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
+          node.getAttributeNames().filter((name) => name.startsWith('on')),
+        ),
+      ).to.deep.equal([]);
       // Had any markup been parsed, its handlers would have run by the time a round trip to the server completes.
       await requestsFor('');
       expect(window.__pwned).to.equal(undefined);
@@ -54,9 +65,12 @@ describe('server strings are shown as text', () => {
 
   it('in a host message for an error, the values are text too', async () => {
     const payload = PAYLOADS[0]!;
-    const { el } = await mountInvitation({ productName: payload, customerEmail: payload, claim: 'empty-error' }, (el) => {
-      el.messages = { problems: { invalid_token: { title: '{product} for {email}' } } };
-    });
+    const { el } = await mountInvitation(
+      { productName: payload, customerEmail: payload, claim: 'empty-error' },
+      (el) => {
+        el.messages = { problems: { invalid_token: { title: '{product} for {email}' } } };
+      },
+    );
     await reach(el, 'ready');
     await el.claim().catch(() => undefined);
     expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(`${payload} for ${payload}`);

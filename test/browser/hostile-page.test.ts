@@ -60,12 +60,20 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     const { frame, win } = await strictPage((await mint()).token);
     try {
       // connect-src: the page's own origin is not the API.
-      expect(await win.fetch('/package.json').then(() => 'fetched', () => 'blocked')).to.equal('blocked');
+      expect(
+        await win.fetch('/package.json').then(
+          () => 'fetched',
+          () => 'blocked',
+        ),
+      ).to.equal('blocked');
       expect((await violations(win, 1)).map((v) => v.directive)).to.deep.equal(['connect-src']);
       // require-trusted-types-for 'script': a string into an HTML sink is refused.
       const div = win.document.createElement('div');
       expect(() => (div.innerHTML = '<b>markup</b>')).to.throw();
-      expect((await violations(win, 2)).map((v) => v.directive)).to.deep.equal(['connect-src', 'require-trusted-types-for']);
+      expect((await violations(win, 2)).map((v) => v.directive)).to.deep.equal([
+        'connect-src',
+        'require-trusted-types-for',
+      ]);
       expect(div.childElementCount).to.equal(0);
     } finally {
       frame.remove();
@@ -109,7 +117,9 @@ describe('aggressive host CSS', () => {
 
   it('an element in the page before the hostile styles keeps working when they arrive', async () => {
     const minted = await mint();
-    const el = await fixture<PolarSeatClaim>(html`<polar-seat-claim server=${API} token=${minted.token}></polar-seat-claim>`);
+    const el = await fixture<PolarSeatClaim>(
+      html`<polar-seat-claim server=${API} token=${minted.token}></polar-seat-claim>`,
+    );
     await reach(el, 'ready');
     const style = document.createElement('style');
     style.textContent = HOSTILE_CSS;

@@ -7,7 +7,22 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PolarSeatClaim, SeatClaimError } from '../../src/element.js';
 import { defaultMessages } from '../../src/messages.js';
-import { API, PORTAL, arrived, claimElsewhere, firstError, mint, mountInvitation, part, reach, recordEvents, requestsFor, shownError, withPageQuery, type MintOptions } from './support.js';
+import {
+  API,
+  PORTAL,
+  arrived,
+  claimElsewhere,
+  firstError,
+  mint,
+  mountInvitation,
+  part,
+  reach,
+  recordEvents,
+  requestsFor,
+  shownError,
+  withPageQuery,
+  type MintOptions,
+} from './support.js';
 
 describe('lifecycle', () => {
   it('a property set before upgrade is picked up', async () => {
@@ -172,7 +187,9 @@ describe('exactly one GET per token and one POST per claim', () => {
     el.portalUrl = `${PORTAL}/other`;
     await el.updateComplete;
     expect(el.status).to.equal('claimed');
-    expect(part(el, 'portal-link')!.getAttribute('href')).to.match(new RegExp(`^${PORTAL}/other/${minted.organizationSlug}/portal\\?customer_session_token=`));
+    expect(part(el, 'portal-link')!.getAttribute('href')).to.match(
+      new RegExp(`^${PORTAL}/other/${minted.organizationSlug}/portal\\?customer_session_token=`),
+    );
     expect(events).to.have.length(0);
     expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
   });

@@ -10,31 +10,51 @@ const click = (el: PolarSeatClaim) => part(el, 'claim-button')!.click();
 const SCENES: Scene[] = [
   ['loading', { info: 'hang' }],
   ['ready', {}, async (el) => reach(el, 'ready')],
-  ['claiming', { claim: 'hang' }, async (el) => {
-    await reach(el, 'ready');
-    click(el);
-    await el.updateComplete;
-  }],
-  ['claimed', {}, async (el) => {
-    await el.claim();
-  }],
+  [
+    'claiming',
+    { claim: 'hang' },
+    async (el) => {
+      await reach(el, 'ready');
+      click(el);
+      await el.updateComplete;
+    },
+  ],
+  [
+    'claimed',
+    {},
+    async (el) => {
+      await el.claim();
+    },
+  ],
   ['error: invalid invitation', { expired: true }, async (el) => reach(el, 'error')],
-  ['error: retryable, with the invitation in view', { claim: 'rate-limited' }, async (el) => {
-    await reach(el, 'ready');
-    click(el);
-    await reach(el, 'error');
-  }],
-  ['error: maybe claimed, with a portal link', { claim: 'missing-seat' }, async (el) => {
-    await reach(el, 'ready');
-    click(el);
-    await reach(el, 'error');
-  }],
-  ['error: claimed elsewhere', {}, async (el, token) => {
-    await reach(el, 'ready');
-    await claimElsewhere(token);
-    click(el);
-    await reach(el, 'error');
-  }],
+  [
+    'error: retryable, with the invitation in view',
+    { claim: 'rate-limited' },
+    async (el) => {
+      await reach(el, 'ready');
+      click(el);
+      await reach(el, 'error');
+    },
+  ],
+  [
+    'error: maybe claimed, with a portal link',
+    { claim: 'missing-seat' },
+    async (el) => {
+      await reach(el, 'ready');
+      click(el);
+      await reach(el, 'error');
+    },
+  ],
+  [
+    'error: claimed elsewhere',
+    {},
+    async (el, token) => {
+      await reach(el, 'ready');
+      await claimElsewhere(token);
+      click(el);
+      await reach(el, 'error');
+    },
+  ],
 ];
 
 describe('look and accessibility', () => {
@@ -87,14 +107,31 @@ describe('look and accessibility', () => {
 
   it('auto follows prefers-color-scheme, and the spinner stops under prefers-reduced-motion', async () => {
     const { el } = await mountInvitation({ info: 'hang' }, (el) => (el.theme = 'auto'));
-    const rules = [...el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]), ...[...el.shadowRoot!.querySelectorAll('style')].flatMap((s) => [...s.sheet!.cssRules])];
-    const media = (condition: string) => rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition));
+    const rules = [
+      ...el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]),
+      ...[...el.shadowRoot!.querySelectorAll('style')].flatMap((s) => [...s.sheet!.cssRules]),
+    ];
+    const media = (condition: string) =>
+      rules.find(
+        (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition),
+      );
     const dark = media('prefers-color-scheme: dark')!;
-    const darkTheme = rules.find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.dark')!;
+    const darkTheme = rules.find(
+      (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.dark',
+    )!;
     expect(darkTheme.style.length, 'the dark theme sets something').to.be.above(0);
-    expect([...dark.cssRules].some((rule) => (rule as CSSStyleRule).selectorText === '.auto' && (rule as CSSStyleRule).style.cssText === darkTheme.style.cssText), 'auto in the dark is the dark theme').to.be.true;
+    expect(
+      [...dark.cssRules].some(
+        (rule) =>
+          (rule as CSSStyleRule).selectorText === '.auto' &&
+          (rule as CSSStyleRule).style.cssText === darkTheme.style.cssText,
+      ),
+      'auto in the dark is the dark theme',
+    ).to.be.true;
     const still = media('prefers-reduced-motion: reduce')!;
-    const spinnerRule = [...still.cssRules].find((rule) => (rule as CSSStyleRule).selectorText === '.spinner') as CSSStyleRule;
+    const spinnerRule = [...still.cssRules].find(
+      (rule) => (rule as CSSStyleRule).selectorText === '.spinner',
+    ) as CSSStyleRule;
     expect(spinnerRule.style.animationName).to.equal('none');
     expect(part(el, 'base')!.classList.contains('auto')).to.be.true;
   });
@@ -196,7 +233,15 @@ describe('look and accessibility', () => {
 
   for (const [engine, states] of [
     ['without CSS custom states (Safari before 17.4)', undefined],
-    ['with only the old --name custom states (Chromium before 125)', { clear() {}, add() { throw new DOMException('not a valid custom state', 'SyntaxError'); } }],
+    [
+      'with only the old --name custom states (Chromium before 125)',
+      {
+        clear() {},
+        add() {
+          throw new DOMException('not a valid custom state', 'SyntaxError');
+        },
+      },
+    ],
   ] as const) {
     it(`${engine}: the status attribute carries the state instead`, async () => {
       const descriptor = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;

@@ -4,7 +4,8 @@ import { SeatClaimError } from '../../src/errors.js';
 import { API, apiRequestsSinceMark, mark, mint, requestsFor } from './support.js';
 
 /** Headers a browser adds by itself; anything else was added by the widget. */
-const BROWSER_HEADERS = /^(host|connection|accept|accept-language|accept-encoding|user-agent|origin|content-length|content-type|cache-control|pragma|priority|te|dnt|sec-[\w-]+)$/;
+const BROWSER_HEADERS =
+  /^(host|connection|accept|accept-language|accept-encoding|user-agent|origin|content-length|content-type|cache-control|pragma|priority|te|dnt|sec-[\w-]+)$/;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -72,7 +73,9 @@ describe('Polar API client', () => {
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);
     const aborted = AbortSignal.abort();
-    expect(((await rejection(getClaimInfo(API, minted.token, { signal: aborted }))) as DOMException).name).to.equal('AbortError');
+    expect(((await rejection(getClaimInfo(API, minted.token, { signal: aborted }))) as DOMException).name).to.equal(
+      'AbortError',
+    );
   });
 
   it('gives up after the timeout', async () => {

@@ -21,7 +21,22 @@ import {
 
 /** Any session token Polar mints: member (`polar_mst_`) or customer (`polar_cst_`). */
 const ANY_SESSION_TOKEN = /polar_[mc]st_/;
-const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed', 'assert', 'count', 'timeLog'] as const;
+const CONSOLE_METHODS = [
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+  'dir',
+  'dirxml',
+  'table',
+  'group',
+  'groupCollapsed',
+  'assert',
+  'count',
+  'timeLog',
+] as const;
 
 /** Everything written to the console, and every uncaught error, since `beforeEach`. */
 let output: string[] = [];
@@ -71,7 +86,13 @@ async function allApiRequests(): Promise<RecordedRequest[]> {
 }
 
 function storage(): string[] {
-  const entries: string[] = [document.cookie, location.href, document.title, window.name, JSON.stringify(history.state)];
+  const entries: string[] = [
+    document.cookie,
+    location.href,
+    document.title,
+    window.name,
+    JSON.stringify(history.state),
+  ];
   for (const store of [localStorage, sessionStorage]) {
     for (let i = 0; i < store.length; i++) entries.push(`${store.key(i)!}=${store.getItem(store.key(i)!)!}`);
   }
@@ -81,9 +102,22 @@ function storage(): string[] {
 /** Asserts each place of the list, for the exact token when known and for any session token. */
 async function expectNowhere(el: PolarSeatClaim, token: string | undefined): Promise<void> {
   const places: [string, string[]][] = [
-    ['an attribute in the page', [...document.querySelectorAll('*')].flatMap((node) => node.getAttributeNames().map((name) => `${name}=${node.getAttribute(name)!}`))],
+    [
+      'an attribute in the page',
+      [...document.querySelectorAll('*')].flatMap((node) =>
+        node.getAttributeNames().map((name) => `${name}=${node.getAttribute(name)!}`),
+      ),
+    ],
     ['the light DOM', [document.documentElement.outerHTML]],
-    ['the shadow DOM but the portal link', [el.shadowRoot!.textContent, ...[...el.shadowRoot!.querySelectorAll('*:not([part=portal-link])')].flatMap((node) => node.getAttributeNames().map((name) => node.getAttribute(name)!))]],
+    [
+      'the shadow DOM but the portal link',
+      [
+        el.shadowRoot!.textContent,
+        ...[...el.shadowRoot!.querySelectorAll('*:not([part=portal-link])')].flatMap((node) =>
+          node.getAttributeNames().map((name) => node.getAttribute(name)!),
+        ),
+      ],
+    ],
     ['console output or an uncaught error', output],
     ['storage, cookies, the URL, the title, history', storage()],
     ['a request of this page (Resource Timing)', performance.getEntriesByType('resource').map((entry) => entry.name)],
@@ -95,17 +129,31 @@ async function expectNowhere(el: PolarSeatClaim, token: string | undefined): Pro
       if (token) expect(value, `the session token in ${place}`).not.to.contain(token);
     }
   }
-  if (token) expect((await portalVisits()).filter((visit) => visit.token === token), 'no portal navigation happened').to.deep.equal([]);
+  if (token)
+    expect(
+      (await portalVisits()).filter((visit) => visit.token === token),
+      'no portal navigation happened',
+    ).to.deep.equal([]);
 }
 
 /** Each flow ends claimed, except the one whose answer cannot be read. */
-const FLOWS: [name: string, options: MintOptions, setup: ((el: PolarSeatClaim) => void) | undefined, act: (el: PolarSeatClaim) => Promise<unknown>][] = [
+const FLOWS: [
+  name: string,
+  options: MintOptions,
+  setup: ((el: PolarSeatClaim) => void) | undefined,
+  act: (el: PolarSeatClaim) => Promise<unknown>,
+][] = [
   ['a claim by click', {}, undefined, clickClaim],
   ['auto-claim', {}, (el) => (el.autoClaim = true), (el) => reach(el, 'claimed')],
-  ['claim() from code, then the element removed', { model: 'customer' }, undefined, async (el) => {
-    await el.claim();
-    el.remove();
-  }],
+  [
+    'claim() from code, then the element removed',
+    { model: 'customer' },
+    undefined,
+    async (el) => {
+      await el.claim();
+      el.remove();
+    },
+  ],
   [
     'a claim that failed once, then Retry',
     { claim: { kind: 'server-error', times: 1 } },
@@ -147,7 +195,8 @@ describe('the session token after a claim', () => {
         expect(token).to.match(ANY_SESSION_TOKEN);
         expect((part(el, 'portal-link') as HTMLAnchorElement).href).to.contain(`customer_session_token=${token!}`);
       }
-      for (const event of events.filter((e) => e !== claimed)) expect(JSON.stringify(event.detail)).not.to.match(ANY_SESSION_TOKEN);
+      for (const event of events.filter((e) => e !== claimed))
+        expect(JSON.stringify(event.detail)).not.to.match(ANY_SESSION_TOKEN);
       await expectNowhere(el, token);
     });
   }
@@ -157,7 +206,9 @@ describe('the session token after a claim', () => {
     const { sessionToken: token, frame } = await claimAndRedirect('acme-redirect');
     try {
       const visits = (await portalVisits()).filter((visit) => visit.path.includes(token));
-      expect(visits.map((visit) => visit.path)).to.deep.equal([`/__polar-mock/portal/acme-redirect/portal?customer_session_token=${token}`]);
+      expect(visits.map((visit) => visit.path)).to.deep.equal([
+        `/__polar-mock/portal/acme-redirect/portal?customer_session_token=${token}`,
+      ]);
       for (const request of await allApiRequests()) expect(JSON.stringify(request)).not.to.contain(token);
       for (const value of [...storage(), ...output]) expect(value).not.to.contain(token);
     } finally {

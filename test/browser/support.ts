@@ -55,7 +55,9 @@ export interface RecordedRequest {
 }
 
 /** How many info (GET) and claim (POST) requests the fake API received for a token. */
-export async function requestsFor(token: string): Promise<{ info: number; claim: number; requests: RecordedRequest[] }> {
+export async function requestsFor(
+  token: string,
+): Promise<{ info: number; claim: number; requests: RecordedRequest[] }> {
   const response = await fetch(`${CONTROL}/requests?token=${encodeURIComponent(token)}`);
   return (await response.json()) as { info: number; claim: number; requests: RecordedRequest[] };
 }
@@ -99,7 +101,9 @@ export async function claimElsewhere(token: string): Promise<void> {
 
 /** Resource Timing entries of requests to the seat-claim API made by this page since `mark()`. */
 export function apiRequestsSinceMark(): PerformanceResourceTiming[] {
-  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/v1/customer-seats'));
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+    entry.name.includes('/v1/customer-seats'),
+  );
 }
 
 export function mark(): void {
@@ -111,7 +115,10 @@ export async function mount(template: TemplateResult): Promise<PolarSeatClaim> {
 }
 
 /** An element on the fake API, for an invitation minted with `options`. */
-export async function mountInvitation(options: MintOptions = {}, extra?: (el: PolarSeatClaim) => void): Promise<{ el: PolarSeatClaim; minted: Minted }> {
+export async function mountInvitation(
+  options: MintOptions = {},
+  extra?: (el: PolarSeatClaim) => void,
+): Promise<{ el: PolarSeatClaim; minted: Minted }> {
   const minted = await mint(options);
   const el = document.createElement('polar-seat-claim');
   el.server = API;
@@ -124,7 +131,11 @@ export async function mountInvitation(options: MintOptions = {}, extra?: (el: Po
 
 /** The first `seat-claim-error` that reaches `target` (the element, or the document it bubbles to). */
 export async function firstError(target: HTMLElement | Document): Promise<SeatClaimErrorDetail> {
-  return new Promise((resolve) => target.addEventListener('seat-claim-error', (e) => resolve((e as CustomEvent<SeatClaimErrorDetail>).detail), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener('seat-claim-error', (e) => resolve((e as CustomEvent<SeatClaimErrorDetail>).detail), {
+      once: true,
+    }),
+  );
 }
 
 /** Mounts an element and resolves with its first error event; asserts no request to the API was made. */
@@ -146,7 +157,12 @@ export function nextEvent(el: EventTarget, expected?: (typeof CONTRACT_EVENTS)[n
     const listener = (event: Event) => {
       for (const type of CONTRACT_EVENTS) el.removeEventListener(type, listener);
       if (!expected || event.type === expected) resolve(event as CustomEvent);
-      else reject(new Error(`expected ${expected}, got ${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`));
+      else
+        reject(
+          new Error(
+            `expected ${expected}, got ${event.type} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`,
+          ),
+        );
     };
     for (const type of CONTRACT_EVENTS) el.addEventListener(type, listener);
   });
@@ -156,7 +172,10 @@ export function nextEvent(el: EventTarget, expected?: (typeof CONTRACT_EVENTS)[n
  * Resolves once the element reaches `status`, woken by the events that announce each state (they are sent
  * after render). Fails at once when it lands on an error instead.
  */
-export async function reach(el: PolarSeatClaim, status: Extract<SeatClaimStatus, 'ready' | 'claimed' | 'error'>): Promise<void> {
+export async function reach(
+  el: PolarSeatClaim,
+  status: Extract<SeatClaimStatus, 'ready' | 'claimed' | 'error'>,
+): Promise<void> {
   while (el.status !== status) {
     const event = await nextEvent(el);
     if (event.type === 'seat-claim-error' && status !== 'error') {
@@ -231,7 +250,9 @@ export function message(type: string): Promise<unknown> {
  * session token the `seat-claimed` event carried (handed over by the test's own listener) and the frame, which the
  * caller removes.
  */
-export async function claimAndRedirect(organizationSlug: string): Promise<{ sessionToken: string; frame: HTMLIFrameElement }> {
+export async function claimAndRedirect(
+  organizationSlug: string,
+): Promise<{ sessionToken: string; frame: HTMLIFrameElement }> {
   const minted = await mint({ organizationSlug });
   const claimed = message('claimed');
   const frame = framePage(

@@ -46,7 +46,8 @@ describe('npm run bench --smoke', { timeout: 300_000 }, () => {
     assert.deepEqual(result.missing, [], `could not measure: ${result.missing.join('; ')}`);
     for (const [name, pair] of Object.entries(result.summary)) {
       for (const [side, value] of Object.entries(pair)) {
-        if (value && typeof value === 'object' && 'median' in value) assert.ok(Number.isFinite(value.median), `${name}.${side} is not a number`);
+        if (value && typeof value === 'object' && 'median' in value)
+          assert.ok(Number.isFinite(value.median), `${name}.${side} is not a number`);
       }
     }
     for (const bundle of ['widget', 'emptyLit']) {

@@ -119,7 +119,11 @@ describe('examples', { timeout: 60_000 }, () => {
     const { page, close } = await claimOnPage('/examples/cdn-classic.html');
     try {
       await page.waitForFunction(() => document.querySelector('#result')?.textContent.includes('Your seat'));
-      assert.equal(await page.evaluate(() => typeof window.PolarSeatClaim.defineSeatClaim), 'function', 'the classic script exposes its API');
+      assert.equal(
+        await page.evaluate(() => typeof window.PolarSeatClaim.defineSeatClaim),
+        'function',
+        'the classic script exposes its API',
+      );
     } finally {
       await close();
     }
@@ -130,7 +134,10 @@ describe('examples', { timeout: 60_000 }, () => {
     try {
       await page.waitForFunction(() => document.querySelector('#result')?.textContent.includes('Your seat'));
       assert.equal(await page.title(), `Join ${minted.token.organizationName}`);
-      assert.equal(await page.$eval('polar-seat-claim', (el) => el.shadowRoot.querySelector('.card').classList.contains('auto')), true);
+      assert.equal(
+        await page.$eval('polar-seat-claim', (el) => el.shadowRoot.querySelector('.card').classList.contains('auto')),
+        true,
+      );
     } finally {
       await close();
     }
@@ -164,7 +171,10 @@ describe('examples', { timeout: 60_000 }, () => {
       await waitForStatus(opened.page, '#wrapped', 'ready');
       // React 19 set `messages` (an object) as a property; the wrapper set `theme` and `tokenParam`.
       assert.equal(await partText(opened.page, '#direct', 'heading'), `Join ${direct.organizationName}`);
-      assert.equal(await opened.page.$eval('#wrapped', (el) => el.shadowRoot.querySelector('.card').classList.contains('dark')), true);
+      assert.equal(
+        await opened.page.$eval('#wrapped', (el) => el.shadowRoot.querySelector('.card').classList.contains('dark')),
+        true,
+      );
 
       await clickPart(opened.page, '#direct', 'claim-button');
       await waitForStatus(opened.page, '#direct', 'claimed');
@@ -188,7 +198,8 @@ describe('examples', { timeout: 60_000 }, () => {
 });
 
 describe('loaded twice on one page', { timeout: 60_000 }, () => {
-  const warning = (kept, skipped) => `<polar-seat-claim> ${kept} is already defined; version ${skipped} was not registered.`;
+  const warning = (kept, skipped) =>
+    `<polar-seat-claim> ${kept} is already defined; version ${skipped} was not registered.`;
 
   test('two copies of each CDN bundle, one version: one definition, no warning', async () => {
     const page = definePage('cdn-twice', [
@@ -206,7 +217,10 @@ describe('loaded twice on one page', { timeout: 60_000 }, () => {
   });
 
   test('two CDN bundles of different versions: the first stays, a console warning names both', async () => {
-    const page = definePage('cdn-versions', ['module:/dist/cdn/polar-seat-claim.js', 'module:/__other-version/polar-seat-claim.js']);
+    const page = definePage('cdn-versions', [
+      'module:/dist/cdn/polar-seat-claim.js',
+      'module:/__other-version/polar-seat-claim.js',
+    ]);
     const { page: p, close } = await claimOnPage(page, { expectWarnings: [warning(VERSION, OTHER_VERSION)] });
     try {
       assert.deepEqual(await p.evaluate(() => window.defined), ['polar-seat-claim']);
@@ -217,13 +231,20 @@ describe('loaded twice on one page', { timeout: 60_000 }, () => {
   });
 
   test('classic CDN bundle of another version first, then the module: the warning the other way round', async () => {
-    const page = definePage('cdn-versions-classic', ['classic:/__other-version/polar-seat-claim.global.js', 'module:/dist/cdn/polar-seat-claim.js']);
+    const page = definePage('cdn-versions-classic', [
+      'classic:/__other-version/polar-seat-claim.global.js',
+      'module:/dist/cdn/polar-seat-claim.js',
+    ]);
     const { close } = await claimOnPage(page, { expectWarnings: [warning(OTHER_VERSION, VERSION)] });
     await close();
   });
 
   test('the CDN bundle next to an app built from the npm package: one definition, no warning', async () => {
-    const page = definePage('cdn-and-npm', ['module:/dist/cdn/polar-seat-claim.js', 'module:/examples/npm-rollup/app.js'], { element: false });
+    const page = definePage(
+      'cdn-and-npm',
+      ['module:/dist/cdn/polar-seat-claim.js', 'module:/examples/npm-rollup/app.js'],
+      { element: false },
+    );
     const { page: p, close } = await claimOnPage(page);
     try {
       assert.deepEqual(await p.evaluate(() => window.defined), ['polar-seat-claim']);
@@ -234,7 +255,11 @@ describe('loaded twice on one page', { timeout: 60_000 }, () => {
   });
 
   test('the npm build first, then a CDN bundle of another version: a console warning', async () => {
-    const page = definePage('npm-and-cdn-versions', ['module:/examples/npm-rollup/app.js', 'module:/__other-version/polar-seat-claim.js'], { element: false });
+    const page = definePage(
+      'npm-and-cdn-versions',
+      ['module:/examples/npm-rollup/app.js', 'module:/__other-version/polar-seat-claim.js'],
+      { element: false },
+    );
     const { page: p, close } = await claimOnPage(page, { expectWarnings: [warning(VERSION, OTHER_VERSION)] });
     try {
       assert.deepEqual(await p.evaluate(() => window.defined), ['polar-seat-claim']);

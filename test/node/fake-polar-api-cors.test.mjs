@@ -50,7 +50,10 @@ describe('CORS on answers', () => {
       await info(disabled),
       await claim('not json'),
     ];
-    assert.deepEqual(answers.map((r) => r.status), [200, 200, 400, 404, 403, 422]);
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      [200, 200, 400, 404, 403, 422],
+    );
     for (const response of answers) {
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
       assert.equal(response.headers.get('access-control-expose-headers'), 'Polar-Version');
@@ -71,11 +74,19 @@ describe('CORS on answers', () => {
 describe('preflight', () => {
   test('allows the safelisted headers plus Authorization and Polar-Version', async () => {
     const { url } = await start();
-    for (const headers of ['content-type', 'Content-Type, Polar-Version', 'authorization,accept,accept-language,content-language', undefined]) {
+    for (const headers of [
+      'content-type',
+      'Content-Type, Polar-Version',
+      'authorization,accept,accept-language,content-language',
+      undefined,
+    ]) {
       const response = await preflight(`${url}${CLAIM_PATH}`, 'POST', headers);
       assert.equal(response.status, 200, String(headers));
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
-      assert.equal(response.headers.get('access-control-allow-methods'), 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT');
+      assert.equal(
+        response.headers.get('access-control-allow-methods'),
+        'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT',
+      );
       assert.equal(
         response.headers.get('access-control-allow-headers'),
         'Accept, Accept-Language, Authorization, Content-Language, Content-Type, Polar-Version',
@@ -104,7 +115,10 @@ describe('preflight', () => {
 
   test('an OPTIONS without Origin is no preflight: the router answers 405', async () => {
     const { url } = await start();
-    const response = await fetch(`${url}${CLAIM_PATH}`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } });
+    const response = await fetch(`${url}${CLAIM_PATH}`, {
+      method: 'OPTIONS',
+      headers: { 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(response.status, 405);
   });
 });
@@ -139,7 +153,10 @@ describe('rate limit per client IP', () => {
     // Another client address has its own budget.
     assert.equal((await rawRequest(infoUrl, { localAddress: '127.0.0.2' })).status, 200);
     // Preflights do not use the budget.
-    const allowed = await rawRequest(infoUrl, { method: 'OPTIONS', headers: { origin: 'https://a.example', 'access-control-request-method': 'GET' } });
+    const allowed = await rawRequest(infoUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://a.example', 'access-control-request-method': 'GET' },
+    });
     assert.equal(allowed.status, 200);
 
     advance(40_000);
@@ -179,7 +196,10 @@ describe('polarApiMiddleware (Koa style)', () => {
    */
   const koaLikeHost = (api, contexts) => {
     const middleware = polarApiMiddleware(api);
-    return async (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+    return async (
+      /** @type {import('node:http').IncomingMessage} */ req,
+      /** @type {import('node:http').ServerResponse} */ res,
+    ) => {
       res.setHeader('access-control-allow-origin', 'https://preset.example');
       res.setHeader('x-dev-server', 'yes');
       const ctx = { req, res, respond: /** @type {boolean | undefined} */ (undefined), nextCalled: false };

@@ -17,20 +17,27 @@ const fake = useFakePolarPerTest();
 const stillClaimable = async (token) => (await fake.polar.info(token)).status === 200;
 
 /** Reads the whole answer, so a connection dropped mid-body rejects too. */
-const claimFully = (/** @type {string} */ token) => fake.polar.claim({ invitation_token: token }).then(async (r) => ({ status: r.status, text: await r.text() }));
-const infoFully = (/** @type {string} */ token) => fake.polar.info(token).then(async (r) => ({ status: r.status, text: await r.text() }));
+const claimFully = (/** @type {string} */ token) =>
+  fake.polar.claim({ invitation_token: token }).then(async (r) => ({ status: r.status, text: await r.text() }));
+const infoFully = (/** @type {string} */ token) =>
+  fake.polar.info(token).then(async (r) => ({ status: r.status, text: await r.text() }));
 
 describe('slow', () => {
   // Ordering, not durations: a request without the fault, sent after the slow one, is answered first.
   test('answers normally after delayMs', async () => {
-    const { token } = fake.polar.api.mint({ info: { kind: 'slow', delayMs: 400 }, claim: { kind: 'slow', delayMs: 400 } });
+    const { token } = fake.polar.api.mint({
+      info: { kind: 'slow', delayMs: 400 },
+      claim: { kind: 'slow', delayMs: 400 },
+    });
     const other = fake.polar.api.mint();
     const slowInfo = fake.polar.info(token).then((response) => ({ which: 'slow', response }));
     const quick = fake.polar.info(other.token).then((response) => ({ which: 'quick', response }));
     assert.equal((await Promise.race([slowInfo, quick])).which, 'quick');
     assert.equal((await slowInfo).response.status, 200);
     const slowClaim = fake.polar.claim({ invitation_token: token }).then((response) => ({ which: 'slow', response }));
-    const quickClaim = fake.polar.claim({ invitation_token: other.token }).then((response) => ({ which: 'quick', response }));
+    const quickClaim = fake.polar
+      .claim({ invitation_token: other.token })
+      .then((response) => ({ which: 'quick', response }));
     assert.equal((await Promise.race([slowClaim, quickClaim])).which, 'quick');
     const { response } = await slowClaim;
     assert.equal(fake.schemas.claimResponse(await json(response)), null);
@@ -49,7 +56,10 @@ describe('hang', () => {
       signal: controller.signal,
     });
     let settled = false;
-    pending.then(() => (settled = true), () => (settled = true));
+    pending.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     const hungRequest = await parked;
     // A full round trip on another connection proves the server is idle, not slow.
     assert.equal((await fake.polar.info(token)).status, 200);
@@ -131,7 +141,10 @@ describe('error answers in place of the server', () => {
   });
 
   test('empty-error: the usual error status with an empty body, nothing claimed', async () => {
-    const { token } = fake.polar.api.mint({ info: { kind: 'empty-error', times: 1 }, claim: { kind: 'empty-error', times: 1 } });
+    const { token } = fake.polar.api.mint({
+      info: { kind: 'empty-error', times: 1 },
+      claim: { kind: 'empty-error', times: 1 },
+    });
     assert.deepEqual(await infoFully(token), { status: 404, text: '' });
     assert.deepEqual(await claimFully(token), { status: 400, text: '' });
     assert.equal((await claimFully(token)).status, 200);
@@ -139,7 +152,10 @@ describe('error answers in place of the server', () => {
 });
 
 test('method-not-allowed: a 405 in place of the answer, nothing claimed', async () => {
-  const { token } = fake.polar.api.mint({ info: { kind: 'method-not-allowed', times: 1 }, claim: { kind: 'method-not-allowed', times: 1 } });
+  const { token } = fake.polar.api.mint({
+    info: { kind: 'method-not-allowed', times: 1 },
+    claim: { kind: 'method-not-allowed', times: 1 },
+  });
   assert.deepEqual(await infoFully(token), { status: 405, text: '{"detail":"Method Not Allowed"}' });
   assert.deepEqual(await claimFully(token), { status: 405, text: '{"detail":"Method Not Allowed"}' });
   assert.equal((await claimFully(token)).status, 200);

@@ -10,7 +10,10 @@ import { CLAIM_PATH, DAY_MS, json, rawRequest, useFakePolarPerTest } from './sup
 
 const INVALID_TOKEN = { error: 'InvalidInvitationToken', detail: 'Invalid or expired invitation token' };
 const NOT_FOUND = { error: 'ResourceNotFound', detail: 'Invalid or expired invitation token' };
-const FEATURE_NOT_ENABLED = { error: 'FeatureNotEnabled', detail: 'Seat-based pricing is not enabled for this organization' };
+const FEATURE_NOT_ENABLED = {
+  error: 'FeatureNotEnabled',
+  detail: 'Seat-based pricing is not enabled for this organization',
+};
 const URL_SAFE_43 = /^[A-Za-z0-9_-]{43}$/;
 
 /** A fresh fake Polar for each test, and the schemas to validate its answers. */
@@ -34,13 +37,25 @@ describe('schema validators', () => {
 
 describe('GET claim info', () => {
   test('answers a valid SeatClaimInfo with the minted details', async () => {
-    const { token } = fake.polar.api.mint({ productName: 'Team plan', organizationName: 'Org', organizationSlug: 'org', customerEmail: 'a@b.c' });
+    const { token } = fake.polar.api.mint({
+      productName: 'Team plan',
+      organizationName: 'Org',
+      organizationSlug: 'org',
+      customerEmail: 'a@b.c',
+    });
     const response = await fake.polar.info(token);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/json');
     const body = await json(response);
     assert.equal(fake.schemas.seatClaimInfo(body), null);
-    assert.deepEqual(Object.keys(body).sort(), ['can_claim', 'customer_email', 'organization_name', 'organization_slug', 'product_id', 'product_name']);
+    assert.deepEqual(Object.keys(body).sort(), [
+      'can_claim',
+      'customer_email',
+      'organization_name',
+      'organization_slug',
+      'product_id',
+      'product_name',
+    ]);
     assert.equal(body.product_name, 'Team plan');
     assert.equal(body.organization_name, 'Org');
     assert.equal(body.organization_slug, 'org');
@@ -95,7 +110,11 @@ describe('GET claim info', () => {
 
 describe('POST claim', () => {
   test('member model: valid response, member session token, seat holder as member', async () => {
-    const { token } = fake.polar.api.mint({ model: 'member', customerEmail: 'jane@example.com', purchaserEmail: 'boss@example.com' });
+    const { token } = fake.polar.api.mint({
+      model: 'member',
+      customerEmail: 'jane@example.com',
+      purchaserEmail: 'boss@example.com',
+    });
     const response = await fake.polar.claim({ invitation_token: token });
     assert.equal(response.status, 200);
     const body = await json(response);
@@ -132,8 +151,21 @@ describe('POST claim', () => {
     const { token } = fake.polar.api.mint();
     const { seat } = await json(await fake.polar.claim({ invitation_token: token }));
     assert.deepEqual(Object.keys(seat).sort(), [
-      'claimed_at', 'created_at', 'customer_email', 'customer_id', 'email', 'id', 'invitation_token_expires_at',
-      'member', 'member_id', 'modified_at', 'order_id', 'revoked_at', 'seat_metadata', 'status', 'subscription_id',
+      'claimed_at',
+      'created_at',
+      'customer_email',
+      'customer_id',
+      'email',
+      'id',
+      'invitation_token_expires_at',
+      'member',
+      'member_id',
+      'modified_at',
+      'order_id',
+      'revoked_at',
+      'seat_metadata',
+      'status',
+      'subscription_id',
     ]);
   });
 
@@ -229,7 +261,11 @@ describe('422 request validation (pydantic v2 items)', () => {
 
   test('body not JSON', async () => {
     assert.deepEqual(await expect422('not json'), {
-      type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' },
+      type: 'json_invalid',
+      loc: ['body', 0],
+      msg: 'JSON decode error',
+      input: {},
+      ctx: { error: 'Expecting value' },
     });
   });
 
@@ -264,20 +300,31 @@ describe('422 request validation (pydantic v2 items)', () => {
     const response = await rawRequest(`${fake.polar.url}${CLAIM_PATH}`, { method: 'POST', body });
     assert.equal(response.status, 422);
     assert.deepEqual(JSON.parse(response.body).detail, [
-      { type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input: body },
+      {
+        type: 'model_attributes_type',
+        loc: ['body'],
+        msg: 'Input should be a valid dictionary or object to extract fields from',
+        input: body,
+      },
     ]);
     assert.equal((await fake.polar.info(token)).status, 200, 'nothing claimed');
   });
 
   test('application/*+json and a charset are parsed as JSON', async () => {
     const { token } = fake.polar.api.mint();
-    const response = await fake.polar.claim({ invitation_token: token }, { 'content-type': 'application/vnd.api+json; charset=utf-8' });
+    const response = await fake.polar.claim(
+      { invitation_token: token },
+      { 'content-type': 'application/vnd.api+json; charset=utf-8' },
+    );
     assert.equal(response.status, 200);
   });
 
   test('missing token, and missing body', async () => {
     assert.deepEqual(await expect422({ token: 'x' }), {
-      type: 'missing', loc: ['body', 'invitation_token'], msg: 'Field required', input: { token: 'x' },
+      type: 'missing',
+      loc: ['body', 'invitation_token'],
+      msg: 'Field required',
+      input: { token: 'x' },
     });
     assert.deepEqual(await expect422(''), { type: 'missing', loc: ['body'], msg: 'Field required', input: null });
     assert.deepEqual(await expect422('null'), { type: 'missing', loc: ['body'], msg: 'Field required', input: null });
@@ -286,7 +333,10 @@ describe('422 request validation (pydantic v2 items)', () => {
   test('token not a string (no coercion)', async () => {
     for (const value of [123, null, true, ['t'], { t: 1 }]) {
       assert.deepEqual(await expect422({ invitation_token: value }), {
-        type: 'string_type', loc: ['body', 'invitation_token'], msg: 'Input should be a valid string', input: value,
+        type: 'string_type',
+        loc: ['body', 'invitation_token'],
+        msg: 'Input should be a valid string',
+        input: value,
       });
     }
   });
@@ -350,9 +400,16 @@ describe('request recording', () => {
 
   test('preflights are kept apart from requests', async () => {
     const { token } = fake.polar.api.mint();
-    const headers = { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'polar-version' };
+    const headers = {
+      Origin: 'https://shop.example',
+      'Access-Control-Request-Method': 'GET',
+      'Access-Control-Request-Headers': 'polar-version',
+    };
     await fetch(`${fake.polar.url}${CLAIM_PATH}/${token}`, { method: 'OPTIONS', headers });
-    await fetch(`${fake.polar.url}${CLAIM_PATH}`, { method: 'OPTIONS', headers: { ...headers, 'Access-Control-Request-Method': 'POST' } });
+    await fetch(`${fake.polar.url}${CLAIM_PATH}`, {
+      method: 'OPTIONS',
+      headers: { ...headers, 'Access-Control-Request-Method': 'POST' },
+    });
     const forToken = (await fake.polar.control(`requests?token=${token}`)).body;
     assert.equal(forToken.preflights, 1);
     assert.equal(forToken.info, 0);
@@ -381,7 +438,13 @@ describe('minting over HTTP', () => {
     assert.match(minted.body.token, URL_SAFE_43);
     assert.deepEqual(
       { ...minted.body },
-      { token: minted.body.token, ...hostile, model: 'customer', expiresAt: '2026-08-02T12:00:00.000Z', scenario: null },
+      {
+        token: minted.body.token,
+        ...hostile,
+        model: 'customer',
+        expiresAt: '2026-08-02T12:00:00.000Z',
+        scenario: null,
+      },
     );
     const info = await json(await fake.polar.info(minted.body.token));
     assert.equal(info.product_name, hostile.productName);
@@ -402,7 +465,14 @@ describe('minting over HTTP', () => {
   });
 
   test('mistakes are refused with 400, not silently ignored', async () => {
-    for (const body of [{ modle: 'member' }, { model: 'team' }, { status: 'gone' }, { claim: 'explode' }, { scenario: 'nope' }, { expired: 'yes' }]) {
+    for (const body of [
+      { modle: 'member' },
+      { model: 'team' },
+      { status: 'gone' },
+      { claim: 'explode' },
+      { scenario: 'nope' },
+      { expired: 'yes' },
+    ]) {
       const response = await fake.polar.control('invitations', body);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.equal(response.body.error, 'InvalidMockRequest');
@@ -414,16 +484,31 @@ describe('seeded scenarios', () => {
   test('the list has every scenario with a 43-character URL-safe token', async () => {
     const { status, body } = await fake.polar.control('scenarios');
     assert.equal(status, 200);
-    assert.deepEqual(body.map((/** @type {{ name: string }} */ s) => s.name), [
-      'valid-member', 'valid-customer', 'expired', 'claimed', 'revoked', 'feature-disabled',
-      'slow', 'rate-limited', 'server-error', 'malformed', 'flaky',
-    ]);
+    assert.deepEqual(
+      body.map((/** @type {{ name: string }} */ s) => s.name),
+      [
+        'valid-member',
+        'valid-customer',
+        'expired',
+        'claimed',
+        'revoked',
+        'feature-disabled',
+        'slow',
+        'rate-limited',
+        'server-error',
+        'malformed',
+        'flaky',
+      ],
+    );
     for (const scenario of body) {
       assert.match(scenario.token, URL_SAFE_43);
       assert.deepEqual(Object.keys(scenario).sort(), ['description', 'name', 'title', 'token']);
       assert.ok(scenario.title && scenario.description);
     }
-    assert.deepEqual(body.map((/** @type {{ token: string }} */ s) => s.token), SCENARIOS.map((s) => s.token));
+    assert.deepEqual(
+      body.map((/** @type {{ token: string }} */ s) => s.token),
+      SCENARIOS.map((s) => s.token),
+    );
   });
 
   test('each seeded token behaves as described', async () => {
@@ -460,7 +545,9 @@ describe('seeded scenarios', () => {
 
 describe('fake customer portal', () => {
   test('serves a page and records the visit without showing the token', async () => {
-    const response = await fetch(`${fake.polar.url}/__polar-mock/portal/acme%3Cb%3E/portal?customer_session_token=polar_mst_secret`);
+    const response = await fetch(
+      `${fake.polar.url}/__polar-mock/portal/acme%3Cb%3E/portal?customer_session_token=polar_mst_secret`,
+    );
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const html = await response.text();

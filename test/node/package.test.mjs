@@ -80,7 +80,8 @@ describe('package.json', () => {
 
 describe('tarball', () => {
   test('holds the build, the sources the maps point to, and nothing else', () => {
-    const allowed = (file) => /^(dist|src)\//.test(file) || /^(package\.json|README\.md|LICENSE(\.\w+)?|CHANGELOG\.md)$/i.test(file);
+    const allowed = (file) =>
+      /^(dist|src)\//.test(file) || /^(package\.json|README\.md|LICENSE(\.\w+)?|CHANGELOG\.md)$/i.test(file);
     assert.deepEqual(
       pack.files.filter((file) => !allowed(file)),
       [],
@@ -103,7 +104,11 @@ describe('tarball', () => {
     const modules = pack.files.filter((file) => /^dist\/(?!cdn\/).*\.js$/.test(file));
     assert.ok(modules.length >= 10, `${modules.length} modules`);
     for (const module of modules) {
-      for (const companion of [module.replace(/\.js$/, '.d.ts'), module.replace(/\.js$/, '.d.ts.map'), `${module}.map`]) {
+      for (const companion of [
+        module.replace(/\.js$/, '.d.ts'),
+        module.replace(/\.js$/, '.d.ts.map'),
+        `${module}.map`,
+      ]) {
         assert.ok(pack.files.includes(companion), companion);
       }
     }
@@ -113,14 +118,20 @@ describe('tarball', () => {
     const element = readFileSync(path.join(pack.packageDir, 'dist/polar-seat-claim.js'), 'utf8');
     assert.match(element, /from 'lit';/);
     assert.match(element, /from '@lit\/task';/);
-    assert.doesNotMatch(element, /^\s*static \w+ =/m, 'no class fields beyond ES2021 semantics (useDefineForClassFields off)');
+    assert.doesNotMatch(
+      element,
+      /^\s*static \w+ =/m,
+      'no class fields beyond ES2021 semantics (useDefineForClassFields off)',
+    );
   });
 });
 
 describe('exports', () => {
   test('every specifier resolves, with Node, to a file in the tarball', () => {
     const script = `const out = {}; for (const s of ${JSON.stringify(Object.keys(SPECIFIERS))}) out[s] = import.meta.resolve(s); console.log(JSON.stringify(out));`;
-    const resolved = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' }));
+    const resolved = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' }),
+    );
     for (const [specifier, file] of Object.entries(SPECIFIERS)) {
       assert.equal(new URL(resolved[specifier]).pathname, path.join(pack.packageDir, file), specifier);
       assert.ok(pack.files.includes(file), `${specifier} -> ${file} is in the tarball`);
@@ -131,7 +142,10 @@ describe('exports', () => {
     for (const [key, target] of Object.entries(manifest.exports)) {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
         const pattern = new RegExp(`^${file.slice(2).replace(/[.]/g, '\\.').replace('*', '.+')}$`);
-        assert.ok(pack.files.some((f) => pattern.test(f)), `${key}: ${file}`);
+        assert.ok(
+          pack.files.some((f) => pattern.test(f)),
+          `${key}: ${file}`,
+        );
       }
     }
   });
@@ -142,7 +156,11 @@ describe('exports', () => {
         input: 'entry',
         external: [/^lit/, /^@lit\//, /^react/],
         plugins: [
-          { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+          {
+            name: 'entry',
+            resolveId: (id) => (id === 'entry' ? id : null),
+            load: (id) => (id === 'entry' ? code : null),
+          },
           nodeResolve({ modulePaths: [pack.nodeModules] }),
         ],
       });
@@ -153,10 +171,16 @@ describe('exports', () => {
     for (const unused of ['polar-seat-claim/element', 'polar-seat-claim/jsx-react', 'polar-seat-claim/jsx-preact']) {
       assert.equal((await bundle(`import '${unused}';`)).trim(), '', unused);
     }
-    const classOnly = await bundle(`import { PolarSeatClaim } from 'polar-seat-claim/element'; customElements.define('my-claim', class extends PolarSeatClaim {});`);
+    const classOnly = await bundle(
+      `import { PolarSeatClaim } from 'polar-seat-claim/element'; customElements.define('my-claim', class extends PolarSeatClaim {});`,
+    );
     assert.match(classOnly, /class PolarSeatClaim extends LitElement/);
     assert.doesNotMatch(classOnly, /customElements\.define\((?!'my-claim')/, 'the class alone registers nothing');
-    assert.match(await bundle(`import { PolarSeatClaim } from 'polar-seat-claim/react'; console.log(PolarSeatClaim);`), /customElements\.define\(/, 'the React wrapper registers the element');
+    assert.match(
+      await bundle(`import { PolarSeatClaim } from 'polar-seat-claim/react'; console.log(PolarSeatClaim);`),
+      /customElements\.define\(/,
+      'the React wrapper registers the element',
+    );
   });
 });
 
@@ -275,13 +299,22 @@ describe('types, for a consumer', { timeout: 120_000 }, () => {
     );
     const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
     const result = await new Promise((resolve) => {
-      execFile(process.execPath, [tsc, '-p', '.', '--explainFiles'], { cwd: project, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout) =>
-        resolve({ ok: !error, stdout }),
+      execFile(
+        process.execPath,
+        [tsc, '-p', '.', '--explainFiles'],
+        { cwd: project, encoding: 'utf8', maxBuffer: 64 << 20 },
+        (error, stdout) => resolve({ ok: !error, stdout }),
       );
     });
     // --explainFiles lists each file of the program (relative to the project) on a line of its own.
-    const programFiles = result.stdout.split('\n').filter((line) => line && !/^\s/.test(line) && !/error TS/.test(line)).map((line) => path.resolve(project, line));
-    assert.ok(programFiles.some((file) => file.startsWith(pack.packageDir)), 'the installed package is part of the program');
+    const programFiles = result.stdout
+      .split('\n')
+      .filter((line) => line && !/^\s/.test(line) && !/error TS/.test(line))
+      .map((line) => path.resolve(project, line));
+    assert.ok(
+      programFiles.some((file) => file.startsWith(pack.packageDir)),
+      'the installed package is part of the program',
+    );
     const fromRepository = programFiles.filter((file) => /^(dist|src)\//.test(path.relative(repoRoot, file)));
     return { ...result, errors: result.stdout.split('\n').filter((line) => /error TS\d+/.test(line)), fromRepository };
   }
@@ -307,7 +340,12 @@ describe('types, for a consumer', { timeout: 120_000 }, () => {
       assert.deepEqual(result.errors, []);
       assert.ok(result.ok, result.stdout.slice(0, 2000));
       assert.deepEqual(result.fromRepository, [], 'the types come from the installed package, not this repository');
-      if (key === 'noReact') assert.deepEqual(result.stdout.match(/^.*node_modules\/(@types\/react|react)\/.*$/gm), null, 'React types were not loaded');
+      if (key === 'noReact')
+        assert.deepEqual(
+          result.stdout.match(/^.*node_modules\/(@types\/react|react)\/.*$/gm),
+          null,
+          'React types were not loaded',
+        );
     });
   }
 });

@@ -25,7 +25,9 @@ const codeBlocks = (markdown) => [...markdown.matchAll(/^```\w*\n([\s\S]*?)^```/
 function tags(code, tag) {
   const found = [];
   for (const match of code.matchAll(new RegExp(`<${tag}\\b((?:[^>{]|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*)>`, 'g'))) {
-    const names = [...match[1].replace(/\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|'[^']*'/g, '').matchAll(/([\w-]+)\s*(?==|\s|\/|$)/g)].map((m) => m[1]);
+    const names = [
+      ...match[1].replace(/\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|'[^']*'/g, '').matchAll(/([\w-]+)\s*(?==|\s|\/|$)/g),
+    ].map((m) => m[1]);
     found.push(names);
   }
   return found;
@@ -39,8 +41,13 @@ describe('README examples', () => {
       const used = codeBlocks(read(file)).flatMap((code) => tags(code, 'polar-seat-claim'));
       assert.ok(used.length >= 3, `found ${used.length} tags`);
       for (const name of used.flat()) {
-        if (name.startsWith('on')) assert.ok(events.has(name.slice(2)), `${file}: ${name} is not on + an event of the element`);
-        else assert.ok(attributes.has(name) || properties.has(name), `${file}: ${name} is not an attribute or property of the element`);
+        if (name.startsWith('on'))
+          assert.ok(events.has(name.slice(2)), `${file}: ${name} is not on + an event of the element`);
+        else
+          assert.ok(
+            attributes.has(name) || properties.has(name),
+            `${file}: ${name} is not an attribute or property of the element`,
+          );
       }
     });
 
@@ -48,13 +55,19 @@ describe('README examples', () => {
       const used = codeBlocks(read(file)).flatMap((code) => tags(code, 'PolarSeatClaim'));
       assert.ok(used.length >= 1);
       for (const name of used.flat()) {
-        assert.ok(properties.has(name) || wrapperEvents.has(name), `${file}: ${name} is not a property or an event prop of the wrapper`);
+        assert.ok(
+          properties.has(name) || wrapperEvents.has(name),
+          `${file}: ${name} is not a property or an event prop of the wrapper`,
+        );
       }
-      for (const event of wrapperEvents.values()) assert.ok(events.has(event), `the wrapper maps to ${event}, not an event of the element`);
+      for (const event of wrapperEvents.values())
+        assert.ok(events.has(event), `the wrapper maps to ${event}, not an event of the element`);
     });
 
     test(`${file}: every event named in code is one of the element's`, () => {
-      const named = codeBlocks(read(file)).flatMap((code) => [...code.matchAll(/['"`](seat-[\w-]+)['"`]/g)].map((m) => m[1]));
+      const named = codeBlocks(read(file)).flatMap((code) =>
+        [...code.matchAll(/['"`](seat-[\w-]+)['"`]/g)].map((m) => m[1]),
+      );
       assert.ok(named.length >= 2);
       for (const name of named) assert.ok(events.has(name), `${file}: ${name}`);
     });
@@ -62,9 +75,16 @@ describe('README examples', () => {
 
   test("the README's demo section is docs/demo.md", () => {
     const readme = read('README.md');
-    const section = readme.slice(readme.indexOf('<!-- demo:start -->') + '<!-- demo:start -->'.length, readme.indexOf('<!-- demo:end -->')).trim();
+    const section = readme
+      .slice(readme.indexOf('<!-- demo:start -->') + '<!-- demo:start -->'.length, readme.indexOf('<!-- demo:end -->'))
+      .trim();
     assert.ok(section.length > 500, 'demo markers');
-    assert.equal(section, read('docs/demo.md').replace(/^<!--.*-->\n/, '').trim());
+    assert.equal(
+      section,
+      read('docs/demo.md')
+        .replace(/^<!--.*-->\n/, '')
+        .trim(),
+    );
   });
 
   test("the README's usage section is docs/usage.md, one heading level down", () => {

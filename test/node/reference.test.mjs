@@ -15,7 +15,8 @@ const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'dist/custom-elemen
 const el = elementOf(manifest);
 const source = readFileSync(path.join(repoRoot, 'src/polar-seat-claim.ts'), 'utf8');
 /** Names given by a JSDoc tag of the element's class comment. */
-const tagged = (tag) => [...source.matchAll(new RegExp(`^\\s*\\*\\s*@${tag}\\s+(?:\\{[^}]*\\}\\s+)?([\\w-]+)\\s+-`, 'gm'))].map((m) => m[1]);
+const tagged = (tag) =>
+  [...source.matchAll(new RegExp(`^\\s*\\*\\s*@${tag}\\s+(?:\\{[^}]*\\}\\s+)?([\\w-]+)\\s+-`, 'gm'))].map((m) => m[1]);
 const names = (list) => (list ?? []).map((item) => item.name);
 
 describe('custom-elements.json', () => {
@@ -26,11 +27,22 @@ describe('custom-elements.json', () => {
     const index = manifest.modules.find((mod) => mod.path === 'dist/index.js');
     assert.deepEqual(
       index.exports.filter((e) => e.kind === 'custom-element-definition'),
-      [{ kind: 'custom-element-definition', name: 'polar-seat-claim', declaration: { name: 'PolarSeatClaim', module: 'dist/polar-seat-claim.js' } }],
+      [
+        {
+          kind: 'custom-element-definition',
+          name: 'polar-seat-claim',
+          declaration: { name: 'PolarSeatClaim', module: 'dist/polar-seat-claim.js' },
+        },
+      ],
     );
-    for (const mod of manifest.modules) assert.ok(existsSync(path.join(repoRoot, mod.path)), `${mod.path} is a shipped file`);
+    for (const mod of manifest.modules)
+      assert.ok(existsSync(path.join(repoRoot, mod.path)), `${mod.path} is a shipped file`);
     const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement));
-    assert.deepEqual(elements.map((d) => `${d.kind} ${d.name}`), ['class PolarSeatClaim'], 'one custom element, the class');
+    assert.deepEqual(
+      elements.map((d) => `${d.kind} ${d.name}`),
+      ['class PolarSeatClaim'],
+      'one custom element, the class',
+    );
   });
 
   test('every attribute, with its property, type and description', () => {
@@ -43,7 +55,23 @@ describe('custom-elements.json', () => {
   });
 
   test('every public property and method, typed and described; nothing private', () => {
-    assert.deepEqual(names(el.members).sort(), ['autoClaim', 'claim', 'messages', 'portalUrl', 'redirect', 'server', 'status', 'theme', 'timeout', 'token', 'tokenParam', 'version'].sort());
+    assert.deepEqual(
+      names(el.members).sort(),
+      [
+        'autoClaim',
+        'claim',
+        'messages',
+        'portalUrl',
+        'redirect',
+        'server',
+        'status',
+        'theme',
+        'timeout',
+        'token',
+        'tokenParam',
+        'version',
+      ].sort(),
+    );
     for (const member of el.members) {
       assert.ok(member.description, `${member.name}: description`);
       assert.ok(member.kind === 'method' ? member.return?.type?.text : member.type?.text, `${member.name}: type`);
@@ -81,7 +109,13 @@ describe('reference tables', () => {
   });
 
   test('the tables name every attribute, event, part, custom property and state', () => {
-    for (const name of [...tagged('attr'), ...tagged('fires'), ...tagged('csspart'), ...tagged('cssprop'), ...tagged('cssstate')]) {
+    for (const name of [
+      ...tagged('attr'),
+      ...tagged('fires'),
+      ...tagged('csspart'),
+      ...tagged('cssprop'),
+      ...tagged('cssstate'),
+    ]) {
       assert.ok(expected.includes(name), name);
     }
   });

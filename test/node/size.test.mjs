@@ -20,7 +20,10 @@ describe('npm run size accounting', () => {
     // Two modules of very different weight: a long, varied text in one, a one-liner in the other.
     const words = Array.from({ length: 300 }, (_, i) => `word${(i * 7919) % 1000}`).join(' ');
     writeFileSync(path.join(dir, 'heavy.js'), `export const heavy = () => ${JSON.stringify(words)}.split(' ');\n`);
-    writeFileSync(path.join(dir, 'light.js'), `import { heavy } from './heavy.js';\nexport const light = () => heavy().length + 1;\n`);
+    writeFileSync(
+      path.join(dir, 'light.js'),
+      `import { heavy } from './heavy.js';\nexport const light = () => heavy().length + 1;\n`,
+    );
     const build = await rollup({ input: path.join(dir, 'light.js'), plugins: cdnPlugins() });
     const { output } = await build.generate({ format: 'es', sourcemap: 'hidden' });
     await build.close();

@@ -25,21 +25,28 @@ export async function openPage(browser) {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // A failed load is reported below with its URL.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console.error: ${message.text()}`);
     if (message.type() === 'warn') warnings.push(message.text());
   });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
-    if (!request.url().endsWith('.map')) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (!request.url().endsWith('.map'))
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   return { page, errors, warnings, close: () => context.close() };
 }
 
 /** Waits until the element matched by `selector` reports `status` (its `status` property). */
 export async function waitForStatus(page, selector, status, timeout = 10_000) {
-  await page.waitForFunction((s, want) => document.querySelector(s)?.status === want, { timeout, polling: 50 }, selector, status);
+  await page.waitForFunction(
+    (s, want) => document.querySelector(s)?.status === want,
+    { timeout, polling: 50 },
+    selector,
+    status,
+  );
 }
 
 /** Clicks a part of the element's shadow DOM with a real (trusted) click. */

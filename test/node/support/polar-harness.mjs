@@ -40,7 +40,11 @@ export function useFakePolarPerTest() {
  */
 export async function startFakePolar(options = {}) {
   let clock = Date.parse('2026-08-01T12:00:00.000Z');
-  const api = createPolarApi({ now: () => clock, rateLimitPerMinute: options.rateLimitPerMinute, latencyMs: options.latencyMs });
+  const api = createPolarApi({
+    now: () => clock,
+    rateLimitPerMinute: options.rateLimitPerMinute,
+    latencyMs: options.latencyMs,
+  });
 
   /** Resolvers waiting for the next request whose handling returned (answered, or parked by `hang`). */
   /** @type {((request: import('node:http').IncomingMessage) => void)[]} */
@@ -50,7 +54,10 @@ export async function startFakePolar(options = {}) {
 
   const listener = options.wrap
     ? options.wrap(api)
-    : async (/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) => {
+    : async (
+        /** @type {import('node:http').IncomingMessage} */ req,
+        /** @type {import('node:http').ServerResponse} */ res,
+      ) => {
         if (!(await api.handle(req, res))) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('static fallthrough');
         }
@@ -125,13 +132,17 @@ export async function startFakePolar(options = {}) {
  */
 export function rawRequest(url, options = {}) {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', localAddress: options.localAddress, headers: options.headers, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', localAddress: options.localAddress, headers: options.headers, agent: false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });

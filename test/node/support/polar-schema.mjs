@@ -23,7 +23,9 @@ export async function loadPolarSchemas() {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   ajv.addFormat('uuid', UUID);
   ajv.addFormat('uuid4', UUID4);
-  ajv.addFormat('date-time', { validate: (/** @type {string} */ value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) });
+  ajv.addFormat('date-time', {
+    validate: (/** @type {string} */ value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
+  });
   ajv.addSchema({ $id: SPEC_ID, components: spec.components });
 
   /** @param {string} name */
