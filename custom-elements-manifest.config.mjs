@@ -5,8 +5,8 @@
 // - the tag name (the element is registered through `defineSeatClaim()`, with a parameter),
 // - paths of the shipped JavaScript (`dist/x.js`) instead of the TypeScript sources,
 // - private members and the internal state property (`_redirecting`, listed as an attribute) removed,
-// - each attribute described by its `@attr` text (the analyzer lets the field's shorter comment win),
-//   and each property without a comment described by its attribute's text,
+// - each property without a comment described by its attribute's text,
+// - events the analyzer saw dispatched as `new SomeEvent(...)` without a name (each is declared by `@fires`),
 // - defaults written as values (`DEFAULT_TIMEOUT` -> `20000`).
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -37,21 +37,11 @@ function aliases() {
   return found;
 }
 
-/** `@attr name - text` from the class JSDoc, as the analyzer saw the file. */
-function attrDocs() {
-  const source = readFileSync('src/polar-seat-claim.ts', 'utf8');
-  const docs = new Map();
-  for (const match of source.matchAll(/^\s*\*\s*@attr\s+(?:\{[^}]*\}\s+)?([\w-]+)\s+-\s+(.+)$/gm))
-    docs.set(match[1], match[2].trim());
-  return docs;
-}
-
 function polarSeatClaimPlugin() {
   return {
     name: 'polar-seat-claim',
     packageLinkPhase({ customElementsManifest }) {
       const values = constants();
-      const attrs = attrDocs();
       const types = aliases();
       const expand = (type) => (type && type.text in types ? { text: types[type.text] } : type);
       for (const mod of customElementsManifest.modules) {
@@ -75,8 +65,8 @@ function polarSeatClaimPlugin() {
           declaration.attributes = (declaration.attributes ?? []).filter(
             (attribute) => !attribute.name.startsWith('_'),
           );
+          declaration.events = (declaration.events ?? []).filter((event) => event.name);
           for (const attribute of declaration.attributes) {
-            if (attrs.has(attribute.name)) attribute.description = attrs.get(attribute.name);
             if (attribute.default in values) attribute.default = values[attribute.default];
             attribute.type = expand(attribute.type);
           }

@@ -2,13 +2,15 @@
 export { PolarSeatClaim, type SeatClaimStatus, type SeatClaimTheme } from './polar-seat-claim.js';
 export { defineSeatClaim } from './define.js';
 export { SeatClaimError, type SeatClaimErrorCode } from './errors.js';
-export type {
-  SeatClaimedDetail,
-  SeatClaimErrorDetail,
+export {
   SeatClaimInfoEvent,
   SeatClaimedEvent,
   SeatClaimErrorEvent,
-} from './events.js';
+  seatClaimEvents,
+  type SeatClaimEventMap,
+  type SeatClaimedDetail,
+  type SeatClaimErrorDetail,
+} from './events/index.js';
 export {
   defaultMessages,
   type SeatClaimMessages,

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { resolveEndpoints, portalLink } from './endpoints.js';
 import { SeatClaimError } from './errors.js';
-import { emit, type SeatClaimedDetail } from './events.js';
+import { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent, type SeatClaimedDetail } from './events/index.js';
 import {
   defaultMessages,
   format,
@@ -12,44 +12,26 @@ import {
   type SeatClaimProblem,
 } from './messages.js';
 import { claimSeat, getClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
+import type { Invitation, SeatClaimState, SeatClaimStatus } from './state.js';
 import { styles } from './polar-seat-claim.styles.js';
 import { VERSION } from './version.js';
+import { renderState } from './views.js';
 
-/** Where the claim flow stands; also the element's CSS custom state (`:state(ready)`). */
-export type SeatClaimStatus = 'idle' | 'loading' | 'ready' | 'claiming' | 'claimed' | 'error';
+export type { SeatClaimStatus } from './state.js';
 export type SeatClaimTheme = 'light' | 'dark' | 'auto';
-
-/** An invitation whose details have loaded: everything a claim needs. */
-interface Invitation {
-  /** The API base it was loaded from, which its claim goes to. */
-  api: string;
-  token: string;
-  info: SeatClaimInfo;
-}
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /** How `_attempted` knows an invitation: by the API it came from and its token. */
 const invitationKey = (api: string, token: string) => `${api} ${token}`;
-/** The claim task's status, indexed by `TaskStatus`, once the invitation has loaded. */
-const CLAIM_STATUS: readonly SeatClaimStatus[] = ['ready', 'claiming', 'claimed', 'error'];
-/** The invitation task's status, indexed by `TaskStatus` (INITIAL, PENDING, COMPLETE). */
-const INVITATION_STATUS: readonly SeatClaimStatus[] = ['idle', 'loading', 'ready'];
+/** Focus targets after a state change took the focused control away, best first. */
+const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loading'];
 
 /**
  * @summary Lets a person accept a Polar seat invitation: shows what they were invited to and claims the seat when they confirm.
  *
- * @attr token - The invitation token.
- * @attr token-param - A query parameter of the page's URL to read the token from when `token` is not set; read when set. Off unless given.
- * @attr server - `production` (default), `sandbox`, or the absolute URL of an API base (https, or http on localhost).
- * @attr portal-url - The customer portal base for a URL `server`; without it there is no portal link or redirect.
- * @attr auto-claim - Claims as soon as the invitation has loaded, without the confirm click.
- * @attr redirect - After a claim, opens the customer portal unless a `seat-claimed` listener calls `preventDefault()`.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`).
- * @attr timeout - Milliseconds before a request is given up (default 20000, also when unset).
- *
- * @fires {CustomEvent<SeatClaimInfo>} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
- * @fires {CustomEvent<SeatClaimedDetail>} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
- * @fires {CustomEvent<SeatClaimErrorDetail>} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
+ * @fires {SeatClaimInfoEvent} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
+ * @fires {SeatClaimedEvent} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
+ * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
  *
  * @csspart base - The card.
  * @csspart heading - The heading of each state.
@@ -98,30 +80,32 @@ export class PolarSeatClaim extends LitElement {
     theme: {},
     timeout: { type: Number },
     messages: { attribute: false },
+    _state: { state: true },
     _redirecting: { state: true },
   };
 
   /** The invitation token. */
   declare token?: string;
-  /** `production`, `sandbox`, or an API base URL. */
+  /** `production` (default), `sandbox`, or the absolute URL of an API base (https, or http on localhost). */
   declare server: string;
-  /** Customer portal base for a URL `server`. */
+  /** The customer portal base for a URL `server`; without it there is no portal link or redirect. */
   declare portalUrl?: string;
-  /** Claim as soon as the invitation has loaded. */
+  /** Claims as soon as the invitation has loaded, without the confirm click. */
   declare autoClaim: boolean;
-  /** Open the customer portal after a claim. */
+  /** After a claim, opens the customer portal unless a `seat-claimed` listener calls `preventDefault()`. */
   declare redirect: boolean;
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   declare theme: SeatClaimTheme;
-  /** Milliseconds before a request is given up; unset means the default. */
+  /** Milliseconds before a request is given up (default 20000, also when unset). */
   declare timeout?: number;
   /** Replacements for the strings the element shows; see `SeatClaimMessages`. */
   declare messages?: SeatClaimMessagesOverride;
+  /** Where the claim flow stands, with what it shows. Changed only by `_enter()`. */
+  declare private _state: SeatClaimState;
   declare private _redirecting: boolean;
 
   private readonly _internals = this.attachInternals();
   private _messages: SeatClaimMessages = defaultMessages;
-  /** The invitation the claim task is working for; a claim for any other invitation is not shown. */
-  private _claimFor?: Invitation;
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
   /**
@@ -147,6 +131,7 @@ export class PolarSeatClaim extends LitElement {
         this._reloadOnConnect = true;
         throw new DOMException('Detached', 'AbortError');
       }
+      this._enter({ status: 'loading' });
       let api = '';
       try {
         api = resolveEndpoints(this.server, this.portalUrl).api;
@@ -158,7 +143,12 @@ export class PolarSeatClaim extends LitElement {
       }
     },
     onComplete: (invitation) => {
+      this._enter({ status: 'ready', invitation });
       if (this.autoClaim) this._startClaim(invitation);
+    },
+    // An abort only means the load was superseded or the element detached: not a failure.
+    onError: (error) => {
+      this._enter(error instanceof SeatClaimError ? { status: 'error', error } : { status: 'idle' });
     },
   });
 
@@ -174,6 +164,19 @@ export class PolarSeatClaim extends LitElement {
         throw this._judged(error, key, invitation.info);
       }
     },
+    // A claim ends the claiming state only: a new token or server loading meanwhile has moved on.
+    onComplete: (claimed) => {
+      const state = this._state;
+      if (state.status === 'claiming') this._enter({ status: 'claimed', invitation: state.invitation, claimed });
+    },
+    onError: (error) => {
+      const state = this._state;
+      if (state.status !== 'claiming') return;
+      const { invitation } = state;
+      this._enter(
+        error instanceof SeatClaimError ? { status: 'error', error, invitation } : { status: 'ready', invitation },
+      );
+    },
   });
 
   constructor() {
@@ -183,10 +186,15 @@ export class PolarSeatClaim extends LitElement {
     this.redirect = false;
     this.theme = 'light';
     this.timeout = DEFAULT_TIMEOUT;
+    this._state = { status: 'idle' };
     this._redirecting = false;
   }
 
-  /** Query parameter of the page's URL that carries the token, read when `token` is not set; the URL is read when this is set. */
+  /**
+   * A query parameter of the page's URL to read the token from when `token` is not set; read when set. Off unless
+   * given.
+   * @attr token-param
+   */
   get tokenParam(): string | undefined {
     return this._tokenParam;
   }
@@ -202,13 +210,12 @@ export class PolarSeatClaim extends LitElement {
     this.requestUpdate('tokenParam', old);
   }
 
-  /** Where the claim flow stands; also the CSS custom state, or the `status` attribute where custom states are missing. */
+  /**
+   * Where the claim flow stands; also the CSS custom state, or the `status` attribute where custom states are
+   * missing.
+   */
   get status(): SeatClaimStatus {
-    const invitation = this._invitation;
-    if (invitation.status === TaskStatus.ERROR) return invitation.error instanceof SeatClaimError ? 'error' : 'idle';
-    if (invitation.status === TaskStatus.COMPLETE && this._claimFor === invitation.value)
-      return CLAIM_STATUS[this._claim.status]!;
-    return INVITATION_STATUS[invitation.status]!;
+    return this._state.status;
   }
 
   /**
@@ -222,20 +229,19 @@ export class PolarSeatClaim extends LitElement {
     // A new token or server set just before must be loaded first. Otherwise no await before the status checks:
     // a click starts its claim in the same task.
     if (!this.hasUpdated || this.isUpdatePending) await this.updateComplete;
-    if (this._invitation.status === TaskStatus.ERROR && this._error?.retryable) void this._invitation.run();
+    if (this._retryableLoadError()) void this._invitation.run();
     if (this._invitation.status === TaskStatus.PENDING) await this._invitation.taskComplete.catch(() => undefined);
-    const status = this.status;
-    if (
-      status === 'ready' ||
-      (status === 'error' && this._error?.retryable && this._invitation.status === TaskStatus.COMPLETE)
-    ) {
-      this._startClaim(this._invitation.value!);
-    }
-    if (this.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
-    const claimed = this._claimed;
-    if (claimed) return claimed;
+    const state = this._state;
+    const claimable =
+      state.status === 'ready' || (state.status === 'error' && state.error.retryable) ? state.invitation : undefined;
+    if (claimable) this._startClaim(claimable);
+    if (this._state.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
+    const settled = this._state;
+    if (settled.status === 'claimed') return settled.claimed;
     // Otherwise the invitation was superseded (a new token or server) or the element was detached while loading.
-    throw this._error ?? new DOMException(`Nothing to claim: the element is ${this.status}`, 'AbortError');
+    throw settled.status === 'error'
+      ? settled.error
+      : new DOMException(`Nothing to claim: the element is ${settled.status}`, 'AbortError');
   }
 
   override connectedCallback(): void {
@@ -264,58 +270,41 @@ export class PolarSeatClaim extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const status = this.status;
-    const messages = this._messages;
-    const info = this._invitation.value?.info;
-    const say = (template: string) => format(template, info);
-    const block = (title: string, text: string, tone = '') =>
-      html`<h2 part="heading" class=${tone} tabindex="-1">${say(title)}</h2>
-        <p part="message">${say(text)}</p>`;
-    const error = this._error;
-    const problem = error && messages.problems[this._problem(error)];
-    const claimed = this._claimed;
-    const link = (claimed || error?.uncertain) && this._portalLink(claimed?.customerSessionToken);
-    const busy = status === 'loading' || status === 'claiming';
-    // Always rendered, even empty: a live region must exist before what it announces.
-    const announcement =
-      status === 'idle' || status === 'loading'
-        ? html`<p class="loading" tabindex="-1">
-            <span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span>
-          </p>`
-        : claimed
-          ? html`${block(messages.claimedHeading, messages.claimed, 'success')}
-            ${this._redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`
-          : info
-            ? html`${block(messages.heading, messages.invitation)}
-                <p part="email" class="muted">${say(messages.invitedEmail)}</p>`
-            : nothing;
-
-    return html`<div part="base" class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}" aria-busy=${busy}>
-      <div role="status" class=${announcement === nothing ? 'empty' : ''}>${announcement}</div>
-      ${problem ? html`<div part="error" role="alert">${block(problem.title, problem.text, 'danger')}</div>` : nothing}
-      ${
-        status === 'ready' || status === 'claiming'
-          ? html`<button
-              part="claim-button"
-              class="primary"
-              aria-disabled=${status === 'claiming'}
-              @click=${this._onClick}
-            >
-              ${status === 'claiming' ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
-            </button>`
-          : nothing
-      }
-      ${error?.retryable ? html`<button part="retry-button" class="secondary" @click=${this._onClick}>${say(messages.retry)}</button>` : nothing}
-      ${link ? html`<a part="portal-link" class="primary" href=${link}>${say(messages.portal)}</a>` : nothing}
+    const state = this._state;
+    const info = 'invitation' in state ? state.invitation?.info : undefined;
+    const error = state.status === 'error' ? state.error : undefined;
+    const view = renderState(state, {
+      messages: this._messages,
+      say: (template) => format(template, info),
+      problem: error && this._messages.problems[this._problem(error)],
+      portalLink:
+        state.status === 'claimed'
+          ? this._portalLink(state.claimed.customerSessionToken ?? undefined)
+          : error?.uncertain
+            ? this._portalLink()
+            : undefined,
+      redirecting: this._redirecting,
+      onAction: this._onClick,
+    });
+    // The regions stay in place across states: a live region must exist before what it announces.
+    return html`<div
+      part="base"
+      class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}"
+      aria-busy=${!!view.busy}
+    >
+      <div role="status" class=${view.status ? '' : 'empty'}>${view.status}</div>
+      ${view.alert && html`<div part="error" role="alert">${view.alert}</div>`} ${view.actions}
     </div>`;
   }
 
+  /** The one place where entering a state has effects: its custom state, focus, events and the redirect. */
   protected override updated(): void {
-    this._showState(this.status);
+    const state = this._state;
+    this._showState(state.status);
     // The focused button may be gone: keep keyboard users in the card, on what the new state is about: an error's
     // heading, the busy Claim button after a Retry, the new state's heading, or the loading text.
     if (this._focusWasInside && !this.shadowRoot!.activeElement) {
-      for (const selector of ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loading']) {
+      for (const selector of FOCUS_TARGETS) {
         const target = this.renderRoot.querySelector<HTMLElement>(selector);
         if (target) {
           target.focus();
@@ -324,23 +313,20 @@ export class PolarSeatClaim extends LitElement {
       }
     }
 
-    const invitation = this._invitation.status === TaskStatus.COMPLETE ? this._invitation.value : undefined;
-    if (invitation && this._announce(invitation)) emit(this, 'seat-claim-info', invitation.info);
-
-    const error = this._error;
-    if (error && this._announce(error)) {
-      emit(this, 'seat-claim-error', {
-        code: error.code,
-        status: error.status,
-        message: error.message,
-        retryable: error.retryable,
-        body: error.body,
-      });
+    if ('invitation' in state && state.invitation && this._announce(state.invitation)) {
+      this.dispatchEvent(new SeatClaimInfoEvent(state.invitation.info));
     }
-
-    const claimed = this._claimed;
-    if (claimed && this._announce(claimed) && emit(this, 'seat-claimed', claimed) && this.redirect) {
-      const link = this._portalLink(claimed.customerSessionToken);
+    if (state.status === 'error' && this._announce(state.error)) {
+      const { code, status, message, retryable, body } = state.error;
+      this.dispatchEvent(new SeatClaimErrorEvent({ code, status, message, retryable, body }));
+    }
+    if (
+      state.status === 'claimed' &&
+      this._announce(state.claimed) &&
+      this.dispatchEvent(new SeatClaimedEvent(state.claimed)) &&
+      this.redirect
+    ) {
+      const link = this._portalLink(state.claimed.customerSessionToken ?? undefined);
       if (link) {
         this._redirecting = true;
         location.assign(link);
@@ -348,15 +334,14 @@ export class PolarSeatClaim extends LitElement {
     }
   }
 
-  /** The error on show, if the status is `error`. Aborts are not errors: they only mean the work was superseded. */
-  private get _error(): SeatClaimError | undefined {
-    if (this.status !== 'error') return undefined;
-    const error = this._invitation.status === TaskStatus.ERROR ? this._invitation.error : this._claim.error;
-    return error instanceof SeatClaimError ? error : undefined;
+  /** Every state change goes through here, so that `updated()` sees each one. */
+  private _enter(state: SeatClaimState): void {
+    this._state = state;
   }
 
-  private get _claimed(): SeatClaimedDetail | undefined {
-    return this.status === 'claimed' ? this._claim.value : undefined;
+  private _retryableLoadError(): boolean {
+    const state = this._state;
+    return state.status === 'error' && state.error.retryable && !state.invitation;
   }
 
   private _problem(error: SeatClaimError): SeatClaimProblem {
@@ -370,8 +355,11 @@ export class PolarSeatClaim extends LitElement {
   private _portalLink(customerSessionToken?: string): string | undefined {
     try {
       const { api, portal } = resolveEndpoints(this.server, this.portalUrl);
+      const state = this._state;
       // After a failed load, the details are those seen before the claim attempt whose answer never came.
-      const info = this._invitation.value?.info ?? this._attempted.get(invitationKey(api, this._currentToken()));
+      const info =
+        ('invitation' in state ? state.invitation?.info : undefined) ??
+        this._attempted.get(invitationKey(api, this._currentToken()));
       return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
     } catch {
       // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
@@ -395,19 +383,23 @@ export class PolarSeatClaim extends LitElement {
   }
 
   private _startClaim(invitation: Invitation): void {
-    this._claimFor = invitation;
+    this._enter({ status: 'claiming', invitation });
     void this._claim.run([invitation]);
   }
 
-  /** Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims again after a failed claim. */
+  /**
+   * Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims
+   * again after a failed claim.
+   */
   private _onClick(event: MouseEvent): void {
     // The second click of a double click is no confirmation: after Retry of a failed load, the Claim button may
     // appear under the pointer between the two clicks.
     if (event.detail > 1) return;
-    const status = this.status;
-    if (this._invitation.status === TaskStatus.ERROR) void this._invitation.run();
+    const { status } = this._state;
+    if (this._retryableLoadError()) void this._invitation.run();
     // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.
-    else if (status === 'ready' || status === 'error') this.claim().catch(() => undefined); // The outcome is shown and sent as an event.
+    // The outcome is shown and sent as an event.
+    else if (status === 'ready' || status === 'error') this.claim().catch(() => undefined);
   }
 
   private _currentToken(): string {

@@ -9,16 +9,14 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import './index.js';
 import { PolarSeatClaim as PolarSeatClaimElement } from './polar-seat-claim.js';
-import type { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent } from './events.js';
+import { seatClaimEvents, type SeatClaimEventMap } from './events/index.js';
 
 export const PolarSeatClaim = createComponent({
   tagName: 'polar-seat-claim',
   elementClass: PolarSeatClaimElement,
   react: React,
-  events: {
-    onSeatClaimInfo: 'seat-claim-info' as EventName<SeatClaimInfoEvent>,
-    onSeatClaimed: 'seat-claimed' as EventName<SeatClaimedEvent>,
-    onSeatClaimError: 'seat-claim-error' as EventName<SeatClaimErrorEvent>,
+  events: seatClaimEvents as {
+    [P in keyof typeof seatClaimEvents]: EventName<SeatClaimEventMap[(typeof seatClaimEvents)[P]]>;
   },
   displayName: 'PolarSeatClaim',
 });

@@ -198,7 +198,7 @@ describe('types, for a consumer', { timeout: 120_000 }, () => {
       el.messages = { heading: 'Join {organization}', problems: { network: { title: 'Offline' } } };
       el.addEventListener('seat-claimed', (e) => {
         const seat: CustomerSeat = e.detail.seat;
-        const token: string = e.detail.customerSessionToken;
+        const token: string | null = e.detail.customerSessionToken;
         e.preventDefault();
         console.log(seat.id, token, same);
       });

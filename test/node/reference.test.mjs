@@ -46,7 +46,10 @@ describe('custom-elements.json', () => {
   });
 
   test('every attribute, with its property, type and description', () => {
-    assert.deepEqual(names(el.attributes), tagged('attr'));
+    assert.deepEqual(
+      names(el.attributes).sort(),
+      ['auto-claim', 'portal-url', 'redirect', 'server', 'theme', 'timeout', 'token', 'token-param'].sort(),
+    );
     for (const attribute of el.attributes) {
       assert.ok(attribute.fieldName && attribute.type?.text && attribute.description, attribute.name);
       const field = el.members.find((m) => m.name === attribute.fieldName);
@@ -78,11 +81,11 @@ describe('custom-elements.json', () => {
     }
   });
 
-  test('every event, with its detail type', () => {
+  test('every event, with its class', () => {
     assert.deepEqual(names(el.events), tagged('fires'));
     assert.deepEqual(
       el.events.map((e) => e.type?.text),
-      ['CustomEvent<SeatClaimInfo>', 'CustomEvent<SeatClaimedDetail>', 'CustomEvent<SeatClaimErrorDetail>'],
+      ['SeatClaimInfoEvent', 'SeatClaimedEvent', 'SeatClaimErrorEvent'],
     );
   });
 
@@ -110,7 +113,7 @@ describe('reference tables', () => {
 
   test('the tables name every attribute, event, part, custom property and state', () => {
     for (const name of [
-      ...tagged('attr'),
+      ...names(el.attributes),
       ...tagged('fires'),
       ...tagged('csspart'),
       ...tagged('cssprop'),
