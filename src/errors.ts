@@ -52,3 +52,27 @@ export class SeatClaimError extends Error {
     this.retryable = TRANSIENT.includes(code);
   }
 }
+
+/**
+ * The error as this copy's class. A page may run two copies of the element (a CDN bundle and an npm build) that share
+ * one record per invitation, so an error may come from the other copy's class.
+ */
+export function asSeatClaimError(error: unknown): SeatClaimError | undefined {
+  if (error instanceof SeatClaimError) return error;
+  if (!(error instanceof Error) || error.name !== 'SeatClaimError') return undefined;
+  const { code, message, status, body, uncertain } = error as Error & Record<string, unknown>;
+  return new SeatClaimError(code as SeatClaimErrorCode, message, status as number, body, uncertain as boolean);
+}
+
+/** A claim answered with a 2xx status that could not be read: Polar accepted it, but the page never saw the seat. */
+export function unreadableSuccess(error: SeatClaimError): boolean {
+  return (
+    (error.code === 'bad_response' && error.status < 300) ||
+    (error.code === 'network' && error.status > 199 && error.status < 300)
+  );
+}
+
+/** Whether Polar may have recorded a claim that failed this way: its answer was lost, late or unreadable. */
+export function claimMayHaveLanded(error: SeatClaimError): boolean {
+  return unreadableSuccess(error) || (error.retryable && error.code !== 'rate_limited');
+}

@@ -26,6 +26,8 @@ export interface SeatClaimMessages {
   claiming: string;
   claimedHeading: string;
   claimed: string;
+  alreadyClaimedHeading: string;
+  alreadyClaimed: string;
   redirecting: string;
   portal: string;
   retry: string;
@@ -50,6 +52,8 @@ export const defaultMessages: SeatClaimMessages = {
   claiming: 'Claiming…',
   claimedHeading: 'Seat claimed',
   claimed: 'You now have access to {product}.',
+  alreadyClaimedHeading: 'Your seat is already claimed',
+  alreadyClaimed: 'Open your customer portal to use {product}.',
   redirecting: 'Opening your customer portal…',
   portal: 'Open customer portal',
   retry: 'Try again',

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { resolveEndpoints, portalLink } from './endpoints.js';
-import { SeatClaimError } from './errors.js';
+import { SeatClaimError, asSeatClaimError, claimMayHaveLanded, unreadableSuccess } from './errors.js';
 import { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent, type SeatClaimedDetail } from './events/index.js';
 import {
   defaultMessages,
@@ -12,6 +12,7 @@ import {
   type SeatClaimProblem,
 } from './messages.js';
 import { claimSeat, getClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
+import { invitationRecord, recall, remember, join, type InvitationRecord } from './invitation-record.js';
 import type { Invitation, SeatClaimState, SeatClaimStatus } from './state.js';
 import { styles } from './polar-seat-claim.styles.js';
 import { VERSION } from './version.js';
@@ -21,8 +22,13 @@ export type { SeatClaimStatus } from './state.js';
 export type SeatClaimTheme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-/** How `_attempted` knows an invitation: by the API it came from and its token. */
-const invitationKey = (api: string, token: string) => `${api} ${token}`;
+/** A claim made on this page before this element showed it: shown, not announced again. */
+const replayed = ({ invitation, detail }: NonNullable<InvitationRecord['claimed']>): SeatClaimState => ({
+  status: 'claimed',
+  invitation,
+  claimed: detail,
+  replay: true,
+});
 /** Focus targets after a state change took the focused control away, best first. */
 const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loading'];
 
@@ -108,11 +114,16 @@ export class PolarSeatClaim extends LitElement {
   private _messages: SeatClaimMessages = defaultMessages;
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
-  /**
-   * Invitations (by `invitationKey`) that Polar may have recorded a claim for: claimed here, or with a claim attempt
-   * whose answer never came (lost, timed out, a 5xx, aborted). With their details, for the portal link.
-   */
-  private readonly _attempted = new Map<string, SeatClaimInfo>();
+  /** The shared record of the invitation on show, whose claims this element follows. */
+  private _record?: InvitationRecord;
+  private readonly _follow = () => {
+    const state = this._state;
+    if (state.status === 'ready' || state.status === 'error') {
+      if (state.invitation) this._startClaim(state.invitation);
+    }
+  };
+  /** Removed while claiming: the person has moved on, so the claim, when it lands, does not navigate. */
+  private _leftMidClaim = false;
   private _tokenParam?: string;
   /** The page's query when the element was created: a `tokenParam` set before upgrade reaches the setter late. */
   private readonly _searchAtCreation = location.search;
@@ -125,26 +136,46 @@ export class PolarSeatClaim extends LitElement {
 
   private readonly _invitation = new Task(this, {
     args: () => [this._configuration(), this._currentToken()] as const,
-    task: async ([, token], { signal }): Promise<Invitation> => {
+    task: async ([, token], { signal }): Promise<SeatClaimState> => {
       this._claim.abort();
       if (!this.isConnected) {
         this._reloadOnConnect = true;
         throw new DOMException('Detached', 'AbortError');
       }
       this._enter({ status: 'loading' });
-      let api = '';
+      this._record?.followers.delete(this._follow);
+      let record: InvitationRecord | undefined;
       try {
-        api = resolveEndpoints(this.server, this.portalUrl).api;
-        const info = await getClaimInfo(api, token, { signal, timeout: this._timeout() });
+        const { api } = resolveEndpoints(this.server, this.portalUrl);
+        const timeout = this._timeout();
+        record = this._record = invitationRecord(api, token);
+        record.followers.add(this._follow);
+        // Claimed on this page already (a re-render, a second copy): show it, and ask nothing.
+        if (record.claimed) return replayed(record.claimed);
+        const remembered = record.requests.claim ? undefined : await recall(api, token);
+        if (remembered) {
+          const info = { ...remembered, product_id: '', customer_email: '', can_claim: false };
+          // Claimed in this tab before a reload or Back: the token is spent, and asking Polar would only say so.
+          if (remembered.claimed) return { status: 'claimed', invitation: { api, token, info }, replay: true };
+          record.attempted ??= info;
+        }
+        const info = await join(record, 'info', signal, (shared) =>
+          getClaimInfo(api, token, { signal: shared, timeout }),
+        );
         if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
-        return { api, token, info };
+        return { status: 'ready', invitation: { api, token, info } };
       } catch (error) {
-        throw this._judged(error, invitationKey(api, token));
+        throw this._judged(error, record);
       }
     },
-    onComplete: (invitation) => {
-      this._enter({ status: 'ready', invitation });
-      if (this.autoClaim) this._startClaim(invitation);
+    onComplete: (loaded) => {
+      const claimed = this._record?.claimed;
+      // Claimed by another element while this one was loading: the details are out of date already.
+      const state: SeatClaimState = loaded.status === 'ready' && claimed ? replayed(claimed) : loaded;
+      this._enter(state);
+      // Another element on the page is claiming this invitation: follow it. Otherwise claim if told to.
+      if (state.status === 'ready' && (this._record?.requests.claim || this.autoClaim))
+        this._startClaim(state.invitation);
     },
     // An abort only means the load was superseded or the element detached: not a failure.
     onError: (error) => {
@@ -155,19 +186,37 @@ export class PolarSeatClaim extends LitElement {
   private readonly _claim = new Task(this, {
     autoRun: false,
     task: async ([invitation]: readonly [Invitation], { signal }): Promise<SeatClaimedDetail> => {
-      const key = invitationKey(invitation.api, invitation.token);
+      const { api, token, info } = invitation;
+      const record = invitationRecord(api, token);
+      const timeout = this._timeout();
       try {
-        const claimed = await claimSeat(invitation.api, invitation.token, { signal, timeout: this._timeout() });
-        this._attempted.set(key, invitation.info);
-        return { seat: claimed.seat, customerSessionToken: claimed.customer_session_token };
+        return await join(record, 'claim', signal, async (shared) => {
+          try {
+            const { seat, customer_session_token } = await claimSeat(api, token, { signal: shared, timeout });
+            const detail = { seat, customerSessionToken: customer_session_token };
+            record.claimed = { invitation, detail };
+            void remember(api, token, info, true);
+            return detail;
+          } catch (error) {
+            // Whether a failed claim went through may be unknown (lost, late, unreadable, or stopped after it left):
+            // the tab remembers it, with the details for the portal link.
+            const judged = asSeatClaimError(error);
+            if (!judged || claimMayHaveLanded(judged)) {
+              record.attempted = info;
+              void remember(api, token, info, false);
+            }
+            throw error;
+          }
+        });
       } catch (error) {
-        throw this._judged(error, key, invitation.info);
+        throw this._judged(error, record, info);
       }
     },
     // A claim ends the claiming state only: a new token or server loading meanwhile has moved on.
     onComplete: (claimed) => {
       const state = this._state;
-      if (state.status === 'claiming') this._enter({ status: 'claimed', invitation: state.invitation, claimed });
+      if (state.status === 'claiming')
+        this._enter({ status: 'claimed', invitation: state.invitation, claimed, replay: false });
     },
     onError: (error) => {
       const state = this._state;
@@ -237,15 +286,22 @@ export class PolarSeatClaim extends LitElement {
     if (claimable) this._startClaim(claimable);
     if (this._state.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
     const settled = this._state;
-    if (settled.status === 'claimed') return settled.claimed;
+    if (settled.status === 'claimed' && settled.claimed) return settled.claimed;
     // Otherwise the invitation was superseded (a new token or server) or the element was detached while loading.
     throw settled.status === 'error'
       ? settled.error
-      : new DOMException(`Nothing to claim: the element is ${settled.status}`, 'AbortError');
+      : new DOMException(
+          settled.status === 'claimed'
+            ? 'Nothing to claim: the seat was claimed earlier in this tab'
+            : `Nothing to claim: the element is ${settled.status}`,
+          'AbortError',
+        );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Events held back while the element was out of the page go out now.
+    this.requestUpdate();
     if (this._reloadOnConnect) {
       this._reloadOnConnect = false;
       void this._invitation.run();
@@ -257,7 +313,9 @@ export class PolarSeatClaim extends LitElement {
     // Wait a microtask: a node moved within the page is removed and re-inserted at once and must not
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
-      if (!this.isConnected && this._invitation.status === TaskStatus.PENDING) {
+      if (this.isConnected) return;
+      if (this._state.status === 'claiming') this._leftMidClaim = true;
+      if (this._invitation.status === TaskStatus.PENDING) {
         this._reloadOnConnect = true;
         this._invitation.abort();
       }
@@ -279,7 +337,7 @@ export class PolarSeatClaim extends LitElement {
       problem: error && this._messages.problems[this._problem(error)],
       portalLink:
         state.status === 'claimed'
-          ? this._portalLink(state.claimed.customerSessionToken ?? undefined)
+          ? this._portalLink(state.claimed?.customerSessionToken ?? undefined)
           : error?.uncertain
             ? this._portalLink()
             : undefined,
@@ -313,6 +371,8 @@ export class PolarSeatClaim extends LitElement {
       }
     }
 
+    // Listeners on the document hear only connected elements: what happened while out of the page waits.
+    if (!this.isConnected || ('replay' in state && state.replay)) return;
     if ('invitation' in state && state.invitation && this._announce(state.invitation)) {
       this.dispatchEvent(new SeatClaimInfoEvent(state.invitation.info));
     }
@@ -320,18 +380,18 @@ export class PolarSeatClaim extends LitElement {
       const { code, status, message, retryable, body } = state.error;
       this.dispatchEvent(new SeatClaimErrorEvent({ code, status, message, retryable, body }));
     }
-    if (
-      state.status === 'claimed' &&
-      this._announce(state.claimed) &&
-      this.dispatchEvent(new SeatClaimedEvent(state.claimed)) &&
-      this.redirect
-    ) {
-      const link = this._portalLink(state.claimed.customerSessionToken ?? undefined);
-      if (link) {
-        this._redirecting = true;
-        location.assign(link);
-      }
+    const { claimed } = state as { claimed?: SeatClaimedDetail };
+    if (claimed && this._announce(claimed) && this.dispatchEvent(new SeatClaimedEvent(claimed))) {
+      this._navigate(this._portalLink(claimed.customerSessionToken ?? undefined));
     }
+  }
+
+  /** After a claim, at most one element of the page navigates, and only one the person stayed with. */
+  private _navigate(link: string | undefined): void {
+    const record = this._record;
+    if (!this.redirect || this._leftMidClaim || !link || !record || record.navigated) return;
+    record.navigated = this._redirecting = true;
+    location.assign(link);
   }
 
   /** Every state change goes through here, so that `updated()` sees each one. */
@@ -354,12 +414,10 @@ export class PolarSeatClaim extends LitElement {
   /** The customer portal for this invitation's organization, when its base is known; signed in with a session token. */
   private _portalLink(customerSessionToken?: string): string | undefined {
     try {
-      const { api, portal } = resolveEndpoints(this.server, this.portalUrl);
+      const { portal } = resolveEndpoints(this.server, this.portalUrl);
       const state = this._state;
       // After a failed load, the details are those seen before the claim attempt whose answer never came.
-      const info =
-        ('invitation' in state ? state.invitation?.info : undefined) ??
-        this._attempted.get(invitationKey(api, this._currentToken()));
+      const info = ('invitation' in state ? state.invitation?.info : undefined) ?? this._record?.attempted;
       return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
     } catch {
       // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
@@ -421,33 +479,21 @@ export class PolarSeatClaim extends LitElement {
   }
 
   /**
-   * The error to show for one that ended a load or a claim. When Polar says the token is spent or unknown after this
-   * element claimed it or tried to without an answer, or a claim's outcome is unknown, the seat may well be claimed:
-   * the person is not told that the link is bad. A 2xx body may carry the customer session token, and error events
-   * get logged: it is not passed on.
-   * @param claiming The invitation, when `error` ended an attempt to claim it.
+   * The error to show for one that ended a load or a claim. When Polar says the token is spent or unknown after a
+   * claim of it was attempted without an answer, or a claim's outcome is unknown, the seat may well be claimed: the
+   * person is not told that the link is bad. A 2xx body may carry the customer session token, and error events get
+   * logged: it is not passed on.
+   * @param claiming The invitation's details, when `error` ended an attempt to claim it.
    */
-  private _judged(error: unknown, key: string, claiming?: SeatClaimInfo): unknown {
-    if (error instanceof DOMException && error.name === 'AbortError') {
-      // Superseded or detached, not a failure. A claim aborted after it left may still be recorded.
-      if (claiming) this._attempted.set(key, claiming);
-      return error;
-    }
+  private _judged(error: unknown, record?: InvitationRecord, claiming?: SeatClaimInfo): unknown {
+    // Superseded or detached, not a failure.
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
     // Anything else that is not a SeatClaimError is a fault of the widget's own: still shown, and sent as an event.
-    const known =
-      error instanceof SeatClaimError
-        ? error
-        : new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
+    const known = asSeatClaimError(error) ?? new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
     // A 2xx we cannot read (or whose body never arrived), or a fault of our own mid-claim: whether the claim went
     // through is unknown, and a 2xx status says it did.
-    const unknownOutcome =
-      !!claiming &&
-      ((known.code === 'bad_response' && known.status < 300) ||
-        (known.code === 'network' && known.status > 199 && known.status < 300));
-    // So is it after a lost answer (a 429, or any 4xx, refused the request).
-    if (claiming && (unknownOutcome || (known.retryable && known.code !== 'rate_limited')))
-      this._attempted.set(key, claiming);
-    return unknownOutcome || (known.code === 'invalid_token' && this._attempted.has(key))
+    const unknownOutcome = !!claiming && unreadableSuccess(known);
+    return unknownOutcome || (known.code === 'invalid_token' && record?.attempted)
       ? new SeatClaimError(
           known.code,
           `${known.message} (an earlier claim attempt may have succeeded)`,

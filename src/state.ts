@@ -22,7 +22,11 @@ export type SeatClaimState =
   /** Waiting for the person to confirm. */
   | { status: 'ready'; invitation: Invitation }
   | { status: 'claiming'; invitation: Invitation }
-  | { status: 'claimed'; invitation: Invitation; claimed: SeatClaimedDetail }
+  /**
+   * `replay` when the claim happened before this element showed the invitation (a re-render, a reload, Back): it
+   * is shown, not announced again. `claimed` is missing when only this tab's memory knows of the claim.
+   */
+  | { status: 'claimed'; invitation: Invitation; claimed?: SeatClaimedDetail; replay: boolean }
   /** `invitation` is the one a failed claim was for, if a claim failed. */
   | { status: 'error'; error: SeatClaimError; invitation?: Invitation };
 

@@ -57,10 +57,14 @@ const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext)
   loading: (_, context) => ({ status: loading(context), busy: true }),
   ready: (_, context) => ({ status: invitation(context), actions: claimButton(context, false) }),
   claiming: (_, context) => ({ status: invitation(context), actions: claimButton(context, true), busy: true }),
-  claimed: (_, context) => ({
-    status: html`${block(context.say(context.messages.claimedHeading), context.say(context.messages.claimed), 'success')}
-    ${context.redirecting ? html`<p part="message" class="muted">${context.say(context.messages.redirecting)}</p>` : nothing}`,
-    actions: html`${portal(context)}`,
+  claimed: (state, { say, messages, redirecting, ...context }) => ({
+    status: html`${
+      state.claimed
+        ? block(say(messages.claimedHeading), say(messages.claimed), 'success')
+        : block(say(messages.alreadyClaimedHeading), say(messages.alreadyClaimed), 'success')
+    }
+    ${redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`,
+    actions: html`${portal({ say, messages, redirecting, ...context })}`,
   }),
   error: (state, context) => ({
     status: state.invitation && invitation(context),

@@ -181,10 +181,11 @@ const CYCLES: [
     { claim: { kind: 'slow', delayMs: 50 } },
     undefined,
     async (el, token) => {
-      const claimed = clickClaim(el);
+      await reach(el, 'ready');
+      part(el, 'claim-button')!.click();
       await arrived(token, 'claim');
       el.remove();
-      await claimed;
+      await el.claim();
     },
   ],
   [

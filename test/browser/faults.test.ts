@@ -263,7 +263,9 @@ async function expectRequests(
   const expected = phase === 'info' ? { info: count, claim: 0 } : { info: 1, claim: count };
   expect(sent, 'requests the widget sent').to.deep.equal(expected);
   const { info, claim } = await requestsFor(token);
-  if (!row.resent) expect({ info, claim }, 'requests the fake API received').to.deep.equal(expected);
+  // A hang ends by the page's short timeout, which may cancel the request before it reaches the fake on a busy machine.
+  if (row.fault === 'hang' && !before) expect(phase === 'info' ? info : claim).to.be.at.most(count);
+  else if (!row.resent) expect({ info, claim }, 'requests the fake API received').to.deep.equal(expected);
   else if (!before) expect(phase === 'info' ? info : claim).to.be.at.least(count);
   else expect({ info, claim }, 'the retry is one request').to.deep.equal({ ...before, [phase]: before[phase] + 1 });
   return { info, claim };
@@ -326,6 +328,8 @@ describe('fault matrix', () => {
       }
       // The network heals, the person clicks Retry: the failed step runs again, once.
       await setFaults(minted.token, { [phase]: null });
+      // The short timeout only made the hang end: the retry gets the default, whatever the machine's speed.
+      el.timeout = undefined;
       const retried = await step(el, async () => {
         part(el, 'retry-button')!.click();
         await el.updateComplete;
@@ -510,14 +514,14 @@ describe('removed and added back during a slow answer', () => {
       ['seat-claimed'],
     ],
     [
-      'claiming, never added back: the claim still finishes and is announced',
+      'claiming, never added back: the claim still finishes, and its events wait for the element to return',
       { claim: SLOW },
       click,
       'claiming',
       false,
       'claimed',
       { info: 1, claim: 1 },
-      ['seat-claimed'],
+      [],
     ],
     [
       'claimed: nothing is sent or announced again',
@@ -553,7 +557,8 @@ describe('removed and added back during a slow answer', () => {
       // A claim may finish while the element is away; nothing else changes.
       expect(el.status, 'while away').to.be.oneOf(away === 'claiming' ? ['claiming', 'claimed'] : [away]);
       if (back) parent.append(el);
-      if (end !== el.status) await reach(el, end as 'ready' | 'claimed');
+      // Out of the page, the element announces nothing: its claim() tells when it lands.
+      if (end !== el.status) await (back ? reach(el, end as 'ready' | 'claimed') : el.claim());
       expect(el.status).to.equal(end);
       expect(await requestsFor(minted.token)).to.include(requests);
       expect(events.map((e) => e.type)).to.deep.equal(expected);

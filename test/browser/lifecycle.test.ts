@@ -18,6 +18,7 @@ import {
   part,
   reach,
   recordEvents,
+  text,
   requestsFor,
   shownError,
   withPageQuery,
@@ -148,7 +149,8 @@ describe('exactly one GET per token and one POST per claim', () => {
         part(el, 'claim-button')!.click();
         await arrived(token, 'claim');
         for (let i = 0; i < 3; i++) await churn(i);
-        expect(el.status).to.equal('claiming');
+        // Not wiped back to loading or ready: on a busy machine the slow claim may have landed meanwhile.
+        expect(el.status).to.be.oneOf(['claiming', 'claimed']);
       },
     ],
     [
@@ -230,17 +232,18 @@ describe('exactly one GET per token and one POST per claim', () => {
     expect(part(el, 'portal-link')).to.not.equal(null);
   });
 
-  it("back to a token this element claimed, Polar's 404 means 'may already be claimed', not 'invalid'", async () => {
+  it('back to a token this element claimed: the claim is shown again, without asking Polar or announcing it', async () => {
     const { el, minted } = await mountInvitation();
-    await el.claim();
+    const { seat } = await el.claim();
     el.token = (await mint()).token;
     await reach(el, 'ready');
-    const errored = firstError(el);
+    const events = recordEvents(el);
     el.token = minted.token;
-    expect((await errored).code).to.equal('invalid_token');
-    await el.updateComplete;
-    expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
-    expect(part(el, 'portal-link')!.getAttribute('href')).to.not.contain('customer_session_token');
+    while (el.status !== 'claimed') await nextFrame();
+    expect((await el.claim()).seat.id).to.equal(seat.id);
+    expect(text(el)).to.contain(defaultMessages.claimedHeading);
+    expect(events).to.deep.equal([]);
+    expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
   });
 
   it("a double click whose second click lands on the Claim button that took Retry's place claims nothing", async () => {
