@@ -6,6 +6,7 @@ import {
   mark,
   mint,
   mountInvitation,
+  nextEvent,
   part,
   reach,
   recordEvents,
@@ -57,11 +58,9 @@ describe('claim flow', () => {
   it('passes the seat on exactly as the API returned it, for the customer model too', async () => {
     const { el, minted } = await mountInvitation({ model: 'customer' });
     await reach(el, 'ready');
-    const claimed = new Promise<SeatClaimedDetail>((resolve) =>
-      el.addEventListener('seat-claimed', (e) => resolve(e.detail)),
-    );
+    const claimed = nextEvent(el, 'seat-claimed');
     part(el, 'claim-button')!.click();
-    const detail = await claimed;
+    const detail = (await claimed).detail as SeatClaimedDetail;
     const [, post] = (await requestsFor(minted.token)).requests;
     expect(post!.method).to.equal('POST');
     expect(detail.customerSessionToken).to.match(/^polar_cst_/);

@@ -2,7 +2,7 @@
  * The demo page (demo/index.html) in a frame, on the fake Polar API that the test runner serves on this
  * origin: a person picks a scenario and claims the seat; the page logs it without ever showing a credential.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { nextEvent } from './support.js';
 
@@ -26,7 +26,7 @@ async function openDemo(query: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'demo page';
   frame.style.cssText = 'width: 1200px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = oneEvent(frame, 'load');
   frame.src = `/demo/index.html?${query}`;
   document.body.append(frame);
   await loaded;

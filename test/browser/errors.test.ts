@@ -7,6 +7,7 @@ import type { SeatClaimErrorDetail } from '../../src/element.js';
 import type { PolarSeatClaim } from '../../src/polar-seat-claim.js';
 import {
   claimElsewhere,
+  firstError,
   mountInvitation,
   part,
   reach,
@@ -23,9 +24,7 @@ async function failure(
   options: MintOptions,
 ): Promise<{ el: PolarSeatClaim; detail: SeatClaimErrorDetail; token: string }> {
   const { el, minted } = await mountInvitation(options);
-  const detail = await new Promise<SeatClaimErrorDetail>((resolve) =>
-    el.addEventListener('seat-claim-error', (e) => resolve(e.detail), { once: true }),
-  );
+  const detail = await firstError(el);
   expect(el.status).to.equal('error');
   expect(el.matches(':state(error)')).to.be.true;
   return { el, detail, token: minted.token };
@@ -77,9 +76,7 @@ describe('errors from the claim request', () => {
     const { el, minted } = await mountInvitation();
     await reach(el, 'ready');
     await claimElsewhere(minted.token);
-    const error = new Promise<SeatClaimErrorDetail>((resolve) =>
-      el.addEventListener('seat-claim-error', (e) => resolve(e.detail)),
-    );
+    const error = firstError(el);
     part(el, 'claim-button')!.click();
     expect(await error).to.deep.equal({
       code: 'invalid_token',

@@ -25,8 +25,8 @@ import {
   setFaults,
   shownError,
   text,
-  type Minted,
   type MintOptions,
+  type MintResult,
 } from './support.js';
 
 type Operation = 'info' | 'claim';
@@ -223,7 +223,13 @@ async function step(el: PolarSeatClaim, act: () => unknown): Promise<CustomEvent
 
 const portalBase = `${API}/__polar-mock/portal`;
 
-function expectShown(el: PolarSeatClaim, event: CustomEvent, outcome: Outcome, phase: Operation, minted: Minted): void {
+function expectShown(
+  el: PolarSeatClaim,
+  event: CustomEvent,
+  outcome: Outcome,
+  phase: Operation,
+  minted: MintResult,
+): void {
   if (!outcome.error) {
     expect(event.type).to.equal(phase === 'info' ? 'seat-claim-info' : 'seat-claimed');
     expect(el.status).to.equal(phase === 'info' ? 'ready' : 'claimed');
@@ -377,14 +383,14 @@ const OTHER_SERVER = `http://localhost:${location.port}`;
 
 interface Change {
   name: string;
-  apply: (el: PolarSeatClaim, minted: Minted) => Promise<Minted | undefined>;
+  apply: (el: PolarSeatClaim, minted: MintResult) => Promise<MintResult | undefined>;
   expect: (
     phase: Phase,
     el: PolarSeatClaim,
     event: CustomEvent,
-    minted: Minted,
+    minted: MintResult,
     before: { info: number; claim: number },
-    fresh?: Minted,
+    fresh?: MintResult,
   ) => Promise<void>;
   /** How a claim in flight when the change came ends. */
   claiming: string;
@@ -462,7 +468,7 @@ describe('the token or the server changed in each phase', () => {
         const { info, claim } = await requestsFor(minted.token);
         expect({ info, claim }).to.deep.equal({ info: 1, claim: phase === 'claiming' || phase === 'claimed' ? 1 : 0 });
         const events = recordEvents(el);
-        let fresh: Minted | undefined;
+        let fresh: MintResult | undefined;
         const event = await step(el, async () => (fresh = await change.apply(el, minted)));
         await change.expect(phase, el, event, minted, { info, claim }, fresh);
         if (entered?.claiming) expect(await entered.claiming, 'the claim in flight').to.equal(change.claiming);

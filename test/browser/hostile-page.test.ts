@@ -1,9 +1,9 @@
 /**
  * Pages the widget does not control: a strict Content-Security-Policy with Trusted Types (served with real
- * headers by web-test-runner.config.mjs), and aggressive host CSS. An element created and given properties
+ * headers by test/runner/strict-csp.mjs), and aggressive host CSS. An element created and given properties
  * before its script loaded is upgraded in the CSP page below (and under another tag in lifecycle.test.ts).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { API, mint, mountInvitation, part, reach } from './support.js';
 
@@ -20,7 +20,7 @@ async function strictPage(token: string): Promise<{ frame: HTMLIFrameElement; wi
   const frame = document.createElement('iframe');
   const query = new URLSearchParams({ token, server: API, portal: `${API}/__polar-mock/portal` });
   frame.src = `/test/fixtures/hostile-page/csp.html?${query.toString()}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = oneEvent(frame, 'load');
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as StrictWindow;

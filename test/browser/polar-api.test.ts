@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { claimSeat, getClaimInfo } from '../../src/polar-api.js';
 import { SeatClaimError } from '../../src/errors.js';
-import { API, apiRequestsSinceMark, mark, mint, requestsFor } from './support.js';
+import { API, apiRequestsSinceMark, arrived, mark, mint, requestsFor } from './support.js';
 
 /** Headers a browser adds by itself; anything else was added by the widget. */
 const BROWSER_HEADERS =
@@ -68,7 +68,7 @@ describe('Polar API client', () => {
     const minted = await mint({ info: 'hang' });
     const controller = new AbortController();
     const pending = getClaimInfo(API, minted.token, { signal: controller.signal });
-    while ((await requestsFor(minted.token)).info < 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await arrived(minted.token, 'info');
     const reason = new Error('superseded');
     controller.abort(reason);
     expect(await rejection(pending)).to.equal(reason);

@@ -2,10 +2,17 @@
  * Shared helpers for the browser tests: the fake Polar API is served by the test runner on this page's
  * origin, so every request below is real HTTP.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { PolarSeatClaim, SeatClaimErrorDetail, SeatClaimStatus } from '../../src/element.js';
+import type { Fault } from '../../mock/faults.mjs';
+import type { MintOptions, MintResult } from '../../mock/invitations.mjs';
+import type { PortalVisit } from '../../mock/portal.mjs';
+import type { RecordedRequest, RequestSummary } from '../../mock/request-log.mjs';
+
+// The fake API's own types (JSDoc in mock/), for the tests that build options or read its records.
+export type { MintOptions, MintResult, RecordedRequest };
 
 /**
  * The fake API, reached on another origin than the page (127.0.0.1 versus localhost, same server) so that
@@ -14,52 +21,17 @@ import type { PolarSeatClaim, SeatClaimErrorDetail, SeatClaimStatus } from '../.
 export const API = `http://127.0.0.1:${location.port}`;
 const CONTROL = `${API}/__polar-mock`;
 
-export type Fault = string | { kind: string; times?: number; delayMs?: number };
-
-export interface MintOptions {
-  scenario?: string;
-  model?: 'member' | 'customer';
-  seatBasedPricing?: boolean;
-  status?: 'pending' | 'claimed' | 'revoked';
-  expired?: boolean;
-  canClaim?: boolean;
-  productName?: string;
-  organizationName?: string;
-  organizationSlug?: string;
-  customerEmail?: string;
-  info?: Fault;
-  claim?: Fault;
-}
-
-export interface Minted {
-  token: string;
-  productName: string;
-  organizationName: string;
-  organizationSlug: string;
-  customerEmail: string;
-}
-
 /** A fresh invitation on the fake Polar API (tokens are single use). */
-export async function mint(options: MintOptions = {}): Promise<Minted> {
+export async function mint(options: MintOptions = {}): Promise<MintResult> {
   const response = await fetch(`${CONTROL}/invitations`, { method: 'POST', body: JSON.stringify(options) });
   if (response.status !== 201) throw new Error(`mint failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Minted;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  rawPath: string;
-  headers: Record<string, string>;
-  body: string;
+  return (await response.json()) as MintResult;
 }
 
 /** How many info (GET) and claim (POST) requests the fake API received for a token. */
-export async function requestsFor(
-  token: string,
-): Promise<{ info: number; claim: number; requests: RecordedRequest[] }> {
+export async function requestsFor(token: string): Promise<RequestSummary> {
   const response = await fetch(`${CONTROL}/requests?token=${encodeURIComponent(token)}`);
-  return (await response.json()) as { info: number; claim: number; requests: RecordedRequest[] };
+  return (await response.json()) as RequestSummary;
 }
 
 /**
@@ -76,12 +48,6 @@ export async function arrived(token: string, kind: 'info' | 'claim', count = 1):
   while ((await requestsFor(token))[kind] < count) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
-}
-
-export interface PortalVisit {
-  path: string;
-  slug: string;
-  token: string | null;
 }
 
 /** Every navigation to the fake customer portal since the test server started. */
@@ -118,7 +84,7 @@ export async function mount(template: TemplateResult): Promise<PolarSeatClaim> {
 export async function mountInvitation(
   options: MintOptions = {},
   extra?: (el: PolarSeatClaim) => void,
-): Promise<{ el: PolarSeatClaim; minted: Minted }> {
+): Promise<{ el: PolarSeatClaim; minted: MintResult }> {
   const minted = await mint(options);
   const el = document.createElement('polar-seat-claim');
   el.server = API;
@@ -261,7 +227,7 @@ export async function claimAndRedirect(
   );
   const sessionToken = (await claimed) as string;
   // The frame's own page has loaded by now; the next load is the portal's.
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await oneEvent(frame, 'load');
   return { sessionToken, frame };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * The `messages` property: every visible string replaced or translated, placeholders filled as text, and what is
+ * kept (and reported) when a translation is missing or not text.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim } from '../../src/element.js';
+import { defaultMessages } from '../../src/messages.js';
+import { API, firstError, mint, nextEvent, part } from './support.js';
+
+describe('messages', () => {
+  it('every visible string can be replaced, with placeholders filled as text', async () => {
+    const minted = await mint({ productName: '<b>Pro</b>', organizationName: 'Acme' });
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.token = minted.token;
+    el.messages = { heading: 'Rejoignez {organization}', invitation: 'Invitation à {product}', claim: 'Réclamer' };
+    await fixture(html`${el}`);
+    await nextEvent(el, 'seat-claim-info');
+    expect(part(el, 'heading')!.textContent).to.equal('Rejoignez Acme');
+    expect(part(el, 'message')!.textContent).to.equal('Invitation à <b>Pro</b>');
+    expect(part(el, 'message')!.querySelector('b')).to.equal(null);
+    expect(part(el, 'claim-button')!.textContent.trim()).to.equal('Réclamer');
+  });
+
+  it('problem messages can be replaced one field at a time', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.messages = { problems: { missing_token: { title: 'Pas de jeton' } } };
+    const errored = firstError(el);
+    await fixture(html`${el}`);
+    await errored;
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Pas de jeton');
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.contain('invitation email');
+  });
+
+  it('a missing translation or a value that is not a string keeps the default text, and is reported', async () => {
+    const minted = await mint({ productName: 'Pro' });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      for (const messages of [
+        null,
+        'Bienvenue',
+        { heading: undefined, invitation: null, claim: 42, problems: null },
+        { problems: { missing_token: { title: undefined, text: {} } } },
+      ]) {
+        const el = document.createElement('polar-seat-claim');
+        el.server = API;
+        el.token = minted.token;
+        el.messages = messages as PolarSeatClaim['messages'];
+        const loaded = nextEvent(el, 'seat-claim-info');
+        await fixture(html`${el}`);
+        await loaded;
+        await el.updateComplete;
+        expect(part(el, 'heading')!.textContent, JSON.stringify(messages)).to.equal(defaultMessages.heading);
+        expect(part(el, 'message')!.textContent).to.equal(`You've been invited to Pro on ${minted.organizationName}.`);
+        expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map(([text]) => text)).to.deep.equal([
+      '<polar-seat-claim> messages.invitation is not a string; the default is shown',
+      '<polar-seat-claim> messages.claim is not a string; the default is shown',
+      '<polar-seat-claim> messages.problems.missing_token.text is not a string; the default is shown',
+    ]);
+  });
+
+  it('a problem replaced with something else than text keeps its default title and text', async () => {
+    const el = document.createElement('polar-seat-claim');
+    el.server = API;
+    el.messages = { problems: { missing_token: { title: null } } } as unknown as PolarSeatClaim['messages'];
+    const errored = firstError(el);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await fixture(html`${el}`);
+      await errored;
+    } finally {
+      console.warn = warn;
+    }
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(defaultMessages.problems.missing_token.title);
+  });
+});
