@@ -109,5 +109,22 @@ export function parseClaimBody(rawBody, contentType) {
       ],
     };
   }
+  if (token.includes('\u0000')) {
+    // Polar's base Schema rejects NUL in every string field (`_reject_nul_characters`, server/polar/kit/schemas.py):
+    // PostgreSQL cannot store it. A ValueError in a validator becomes this item; FastAPI's jsonable_encoder turns
+    // the exception in `ctx` into `{}`.
+    return {
+      kind: 'invalid',
+      errors: [
+        {
+          type: 'value_error',
+          loc: ['body', 'invitation_token'],
+          msg: 'Value error, This value contains invalid characters',
+          input: token,
+          ctx: { error: {} },
+        },
+      ],
+    };
+  }
   return { kind: 'token', token, body: object };
 }

@@ -22,19 +22,21 @@ const ALLOWED_HEADERS = [
 ];
 const ALLOWED_HEADERS_LOWER = new Set(ALLOWED_HEADERS.map((name) => name.toLowerCase()));
 
-/** The API version the fake server claims to speak (that of openapi-seat-claim.json). */
+/** The API version the fake server answers by default (that of openapi-seat-claim.json). */
 export const POLAR_VERSION = '2026-04';
 
 /**
- * Headers on every ordinary answer that went through the CORS middleware. Only
- * Polar-Version is exposed, so a cross-origin page cannot read e.g. `retry-after`.
+ * Headers on every ordinary answer that went through the CORS middleware, with the `Polar-Version` that the
+ * version middleware around it echoes. Only Polar-Version is exposed, so a cross-origin page cannot read e.g.
+ * `retry-after`.
+ * @param {string} [version] the request's API version
  * @returns {HeaderMap}
  */
-export function corsHeaders() {
+export function corsHeaders(version = POLAR_VERSION) {
   return {
     'access-control-allow-origin': '*',
     'access-control-expose-headers': 'Polar-Version',
-    'polar-version': POLAR_VERSION,
+    'polar-version': version,
   };
 }
 
@@ -57,10 +59,13 @@ export function isPreflight(req) {
  * Deviation on purpose: Starlette also sends `access-control-allow-origin: *` on a refused
  * preflight; we omit it so tests can assert the refusal from headers alone. Browsers fail
  * the preflight either way because of the 400 status.
+ *
+ * Polar's version middleware sits outside the CORS one, so a preflight answer carries `polar-version` too.
  * @param {IncomingMessage} req
+ * @param {string} [version] the request's API version
  * @returns {{ status: number, headers: HeaderMap, body: string }}
  */
-export function answerPreflight(req) {
+export function answerPreflight(req, version = POLAR_VERSION) {
   const requestedMethod = String(req.headers['access-control-request-method']);
   const requestedHeaders = req.headers['access-control-request-headers'];
 
@@ -77,7 +82,7 @@ export function answerPreflight(req) {
   if (failures.length > 0) {
     return {
       status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'polar-version': version },
       body: `Disallowed CORS ${failures.join(', ')}`,
     };
   }
@@ -89,6 +94,7 @@ export function answerPreflight(req) {
       'access-control-allow-methods': ALLOWED_METHODS.join(', '),
       'access-control-allow-headers': ALLOWED_HEADERS.join(', '),
       'access-control-max-age': '600',
+      'polar-version': version,
     },
     body: 'OK',
   };

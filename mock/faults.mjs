@@ -9,6 +9,10 @@
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
  *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
  *   `malformed`, `empty-body`, `null-body` (successful answers only; an error answer passes through unchanged).
+ *
+ * Polar never sends most of these itself: they stand for the network, a proxy or a CDN on the way. Answers
+ * Polar's own code does send are `rate-limited`, `server-error`, and `validation-error` on a claim; a 422 on
+ * the info GET (`validation-error` there) is never sent by Polar, as the GET has no body to validate.
  * @module
  */
 

@@ -13,8 +13,15 @@ import { normalizeFault } from './faults.mjs';
 
 /**
  * `member`: the organization's member model is on (Polar's usual case now): the seat's
- * customer is the purchaser and the holder is a Member. `customer`: the holder is a customer.
+ * customer is the purchaser and the holder is a Member. `customer`: the legacy model, where the seat's
+ * customer is the holder's own; since March 2026 Polar gives such a seat a Member (under the purchaser) at
+ * assignment too, unless the holder has no email (`_resolve_legacy_target` in customer_seat/service.py).
  * @typedef {'member' | 'customer'} SeatModel
+ */
+
+/**
+ * What the seat was bought with: a subscription (`subscription_id` set) or a one-time order (`order_id` set).
+ * @typedef {'subscription' | 'order'} SeatSource
  */
 
 /** @typedef {'pending' | 'claimed' | 'revoked'} SeatStatus */
@@ -31,8 +38,11 @@ import { normalizeFault } from './faults.mjs';
  * @property {string} [organizationName]
  * @property {string} [organizationSlug]
  * @property {string} [customerEmail] the invited person (the seat holder)
- * @property {string} [purchaserEmail] the billing customer, reported as `customer_email` of a member-model seat
- * @property {boolean} [canClaim] overrides `can_claim` of the info answer only
+ * @property {boolean} [holderHasEmail] default true; false (legacy `customer` model only) is a holder known by
+ *   customer id alone: no Member, no email, and the claim returns a customer session token (`polar_cst_`)
+ * @property {SeatSource} [source] default `subscription`
+ * @property {boolean} [canClaim] a fault, never sent by Polar: overrides `can_claim` of the info answer (Polar
+ *   answers 404 for a seat that is not pending, so its `can_claim` is always true)
  * @property {Fault} [info] fault for the info operation
  * @property {Fault} [claim] fault for the claim operation
  */
@@ -60,7 +70,7 @@ import { normalizeFault } from './faults.mjs';
  * @property {string} organizationName
  * @property {string} organizationSlug
  * @property {string} customerEmail
- * @property {string} purchaserEmail
+ * @property {boolean} holderHasEmail
  * @property {boolean | undefined} canClaim
  * @property {{ info: NormalizedFault | null, claim: NormalizedFault | null }} faults
  * @property {SeatRecord} seat
@@ -69,7 +79,8 @@ import { normalizeFault } from './faults.mjs';
 /**
  * @typedef {object} SeatRecord
  * @property {string} id
- * @property {string} subscriptionId
+ * @property {string | null} subscriptionId
+ * @property {string | null} orderId
  * @property {string} purchaserCustomerId
  * @property {string} holderCustomerId
  * @property {string} memberId
@@ -89,20 +100,11 @@ export const DEFAULT_INVITATION = Object.freeze({
   organizationName: 'Acme Inc',
   organizationSlug: 'acme',
   customerEmail: 'jane@example.com',
-  purchaserEmail: 'billing@acme.example',
 });
 
-const STRING_OPTIONS = [
-  'scenario',
-  'token',
-  'productName',
-  'organizationName',
-  'organizationSlug',
-  'customerEmail',
-  'purchaserEmail',
-];
-const BOOLEAN_OPTIONS = ['seatBasedPricing', 'expired', 'canClaim'];
-const KNOWN_OPTIONS = new Set([...STRING_OPTIONS, ...BOOLEAN_OPTIONS, 'model', 'status', 'info', 'claim']);
+const STRING_OPTIONS = ['scenario', 'token', 'productName', 'organizationName', 'organizationSlug', 'customerEmail'];
+const BOOLEAN_OPTIONS = ['seatBasedPricing', 'expired', 'canClaim', 'holderHasEmail'];
+const KNOWN_OPTIONS = new Set([...STRING_OPTIONS, ...BOOLEAN_OPTIONS, 'model', 'source', 'status', 'info', 'claim']);
 
 /** Same generator as Polar's `secrets.token_urlsafe(32)`: 43 URL-safe characters. */
 export const newInvitationToken = () => randomBytes(32).toString('base64url');
@@ -133,6 +135,9 @@ function checkMintOptions(options) {
     !['pending', 'claimed', 'revoked'].includes(/** @type {string} */ (options.status))
   ) {
     throw new TypeError('status must be "pending", "claimed" or "revoked"');
+  }
+  if (options.source !== undefined && options.source !== 'subscription' && options.source !== 'order') {
+    throw new TypeError('source must be "subscription" or "order"');
   }
   if (options.token === '') throw new TypeError('token must not be empty');
 }
@@ -180,18 +185,23 @@ export class InvitationStore {
     const now = this.#now();
     const createdAt = options.expired ? now - TOKEN_LIFETIME_MS - 60 * 60 * 1000 : now;
     const status = options.status ?? 'pending';
+    const model = options.model ?? 'member';
+    const holderHasEmail = options.holderHasEmail ?? true;
+    // Polar's member model finds or creates the Member by email: a holder without one exists only in the legacy model.
+    if (!holderHasEmail && model !== 'customer') throw new TypeError('holderHasEmail: false needs model "customer"');
+    const fromOrder = options.source === 'order';
     /** @type {Invitation} */
     const invitation = {
       token,
       scenario: input.scenario ?? null,
-      model: options.model ?? 'member',
+      model,
       seatBasedPricing: options.seatBasedPricing ?? true,
       productName: options.productName ?? DEFAULT_INVITATION.productName,
       productId: randomUUID(),
       organizationName: options.organizationName ?? DEFAULT_INVITATION.organizationName,
       organizationSlug: options.organizationSlug ?? DEFAULT_INVITATION.organizationSlug,
       customerEmail: options.customerEmail ?? DEFAULT_INVITATION.customerEmail,
-      purchaserEmail: options.purchaserEmail ?? DEFAULT_INVITATION.purchaserEmail,
+      holderHasEmail,
       canClaim: options.canClaim,
       faults: {
         info: normalizeFault(options.info, 'info'),
@@ -199,7 +209,8 @@ export class InvitationStore {
       },
       seat: {
         id: randomUUID(),
-        subscriptionId: randomUUID(),
+        subscriptionId: fromOrder ? null : randomUUID(),
+        orderId: fromOrder ? randomUUID() : null,
         purchaserCustomerId: randomUUID(),
         holderCustomerId: randomUUID(),
         memberId: randomUUID(),
@@ -219,7 +230,7 @@ export class InvitationStore {
       productName: invitation.productName,
       organizationName: invitation.organizationName,
       organizationSlug: invitation.organizationSlug,
-      customerEmail: invitation.customerEmail,
+      customerEmail: this.claimInfo(invitation).customer_email,
       model: invitation.model,
       expiresAt: iso(invitation.seat.expiresAt),
       scenario: invitation.scenario,
@@ -259,7 +270,8 @@ export class InvitationStore {
       product_id: invitation.productId,
       organization_name: invitation.organizationName,
       organization_slug: invitation.organizationSlug,
-      customer_email: invitation.customerEmail,
+      // endpoints.py: the seat's email, else its member's, else its customer's, else "".
+      customer_email: invitation.holderHasEmail ? invitation.customerEmail : '',
       can_claim: invitation.canClaim ?? invitation.seat.status === 'pending',
     };
   }
@@ -272,7 +284,8 @@ export class InvitationStore {
   claim(invitation) {
     const now = this.#now();
     Object.assign(invitation.seat, { status: 'claimed', claimedAt: now, modifiedAt: now, tokenCleared: true });
-    const prefix = invitation.model === 'member' ? 'polar_mst_' : 'polar_cst_';
+    // A member session whenever the seat has a Member; a customer session only for a holder without an email.
+    const prefix = invitation.holderHasEmail ? 'polar_mst_' : 'polar_cst_';
     return {
       seat: this.seatObject(invitation),
       customer_session_token: prefix + randomBytes(32).toString('base64url'),
@@ -287,16 +300,19 @@ export class InvitationStore {
   seatObject(invitation) {
     const { seat } = invitation;
     const memberModel = invitation.model === 'member';
+    const hasMember = invitation.holderHasEmail;
+    const email = hasMember ? invitation.customerEmail : null;
     return {
       created_at: iso(seat.createdAt),
       modified_at: seat.modifiedAt === null ? null : iso(seat.modifiedAt),
       id: seat.id,
       subscription_id: seat.subscriptionId,
-      order_id: null,
+      order_id: seat.orderId,
       status: seat.status,
       customer_id: memberModel ? seat.purchaserCustomerId : seat.holderCustomerId,
-      member_id: memberModel ? seat.memberId : null,
-      member: memberModel
+      member_id: hasMember ? seat.memberId : null,
+      // Both models create the Member under the purchaser, the billing customer.
+      member: hasMember
         ? {
             id: seat.memberId,
             created_at: iso(seat.createdAt),
@@ -308,9 +324,10 @@ export class InvitationStore {
             role: 'member',
           }
         : null,
-      email: memberModel ? invitation.customerEmail : null,
-      // Polar reports the email of the seat's customer: the purchaser under the member model.
-      customer_email: memberModel ? invitation.purchaserEmail : invitation.customerEmail,
+      email,
+      // `CustomerSeat.customer_email` (models/customer_seat.py) is the seat's email first, then its member's, then
+      // its customer's: the holder's in both models, never the purchaser's; null for a holder without one.
+      customer_email: email,
       invitation_token_expires_at: iso(seat.expiresAt),
       claimed_at: seat.claimedAt === null ? null : iso(seat.claimedAt),
       revoked_at: seat.revokedAt === null ? null : iso(seat.revokedAt),

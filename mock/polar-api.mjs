@@ -6,15 +6,18 @@
  * inside @web/dev-server / @web/test-runner (polarApiMiddleware), or in node tests.
  *
  * Known differences from a FastAPI server, none of which the widget can meet (it sends URL-safe tokens of at
- * most 256 characters, as JSON, to paths without a trailing slash): a trailing slash gets 404, not FastAPI's
- * 307 to the path without it; an encoded slash in a token gets the API's 404 body, not the router's
- * `{"detail":"Not Found"}`; a path over Node's header limit (~16 KB) gets Node's bare 431; UTF-16/32 bodies
- * are not decoded; NaN or Infinity in a body is a 422, where Polar would fail with a 500; CORS headers are
- * sent whether or not the request has an Origin, and no `Vary`.
+ * most 256 characters, as JSON, to paths without a trailing slash): an encoded slash in a token gets the API's
+ * 404 body, not the router's `{"detail":"Not Found"}`; a path over Node's header limit (~16 KB) gets Node's
+ * bare 431; UTF-16/32 bodies are not decoded; NaN or Infinity in a body is a 422, where Polar would fail with a
+ * 500; CORS headers are sent whether or not the request has an Origin, and no `Vary`; the 307 of a trailing
+ * slash points at the scheme and `Host` the request came with; the merchant routes answer 401 without looking
+ * at a body (Polar first answers a body that is not JSON with a 422).
  * @module
  */
 
 import { parseClaimBody } from './claim-body.mjs';
+import { requestedApiVersion, UNKNOWN_VERSION_BODY } from './api-version.mjs';
+import { bodySizeRefusal } from './body-size.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
 import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
@@ -52,13 +55,17 @@ import { SCENARIOS } from './scenarios.mjs';
  * @property {() => void} close cancels pending delays and drops hung requests
  */
 
+const API_ROOT = '/v1/customer-seats';
 const API_PREFIX = '/v1/customer-seats/';
 const CONTROL_PREFIX = '/__polar-mock/';
-const CLAIM_PATH = '/v1/customer-seats/claim';
-const INFO_PREFIX = '/v1/customer-seats/claim/';
 const PORTAL_PATH = /^\/__polar-mock\/portal\/(.+)\/portal$/;
 
 const INVALID_TOKEN_DETAIL = 'Invalid or expired invitation token';
+/** Polar's CacheControlMiddleware sets it on every answer from inside: the router's, not the outer middlewares'. */
+const CACHE_CONTROL = 'private, no-store';
+/** Polar's `Unauthorized` (server/polar/exceptions.py), raised by the merchant routes' Authenticator for anyone anonymous. */
+const UNAUTHORIZED = Object.freeze({ error: 'Unauthorized', detail: 'Unauthorized' });
+const WWW_AUTHENTICATE = 'Bearer realm="polar"';
 const FEATURE_NOT_ENABLED = {
   error: 'FeatureNotEnabled',
   detail: 'Seat-based pricing is not enabled for this organization',
@@ -83,27 +90,51 @@ const BAD_GATEWAY_PAGE = `<html>
 /**
  * @typedef {{ kind: 'info', token: string }
  *   | { kind: 'claim' }
+ *   | { kind: 'unauthorized' }
  *   | { kind: 'method-not-allowed', allow: string }
+ *   | { kind: 'redirect', path: string }
  *   | { kind: 'not-found' }} ApiRoute
  */
 
 /**
- * Routes on the raw path, so an encoded slash (`%2F`) stays inside the token segment
+ * Polar's routes under /v1/customer-seats, in the order of server/polar/customer_seat/endpoints.py. The order
+ * decides a 405's `Allow`: Starlette names the methods of the first route whose path matches, so `GET /claim`
+ * gets `Allow: DELETE` (revoke's `/{seat_id}` matches "claim"), and `DELETE /claim` is a revoke. The merchant
+ * routes need a token the fake never accepts: they answer 401.
+ * @type {readonly { method: string, path: RegExp, kind: 'unauthorized' | 'info' | 'claim' }[]}
+ */
+const ROUTES = Object.freeze([
+  { method: 'POST', path: /^\/v1\/customer-seats$/, kind: 'unauthorized' }, // assign_seat
+  { method: 'GET', path: /^\/v1\/customer-seats$/, kind: 'unauthorized' }, // list_seats
+  { method: 'DELETE', path: /^\/v1\/customer-seats\/[^/]+$/, kind: 'unauthorized' }, // revoke_seat
+  { method: 'POST', path: /^\/v1\/customer-seats\/[^/]+\/resend$/, kind: 'unauthorized' }, // resend_invitation
+  { method: 'GET', path: /^\/v1\/customer-seats\/claim\/([^/]+)$/, kind: 'info' }, // get_claim_info
+  { method: 'POST', path: /^\/v1\/customer-seats\/claim$/, kind: 'claim' }, // claim_seat
+]);
+
+/**
+ * Routes like Starlette's router, on the raw path, so an encoded slash (`%2F`) stays inside the token segment
  * instead of creating a new path segment.
  * @param {string | undefined} method
  * @param {string} rawPath
  * @returns {ApiRoute}
  */
 function routeApi(method, rawPath) {
-  if (rawPath === CLAIM_PATH)
-    return method === 'POST' ? { kind: 'claim' } : { kind: 'method-not-allowed', allow: 'POST' };
-  if (rawPath.startsWith(INFO_PREFIX)) {
-    const segment = rawPath.slice(INFO_PREFIX.length);
-    if (segment !== '' && !segment.includes('/')) {
-      return method === 'GET'
-        ? { kind: 'info', token: percentDecode(segment) }
-        : { kind: 'method-not-allowed', allow: 'GET' };
+  /** @type {string | null} */
+  let allow = null;
+  for (const route of ROUTES) {
+    const match = route.path.exec(rawPath);
+    if (!match) continue;
+    if (route.method === method) {
+      return route.kind === 'info' ? { kind: 'info', token: percentDecode(match[1] ?? '') } : { kind: route.kind };
     }
+    allow ??= route.method;
+  }
+  if (allow !== null) return { kind: 'method-not-allowed', allow };
+  // `redirect_slashes`: a path that matches no route but does without its trailing slashes.
+  const stripped = rawPath.replace(/\/+$/, '');
+  if (stripped !== rawPath && ROUTES.some((route) => route.path.test(stripped))) {
+    return { kind: 'redirect', path: stripped };
   }
   return { kind: 'not-found' };
 }
@@ -262,14 +293,43 @@ export function createPolarApi(options = {}) {
    * @param {string} rawPath
    */
   async function handleApi(req, res, rawPath) {
+    // Polar's middlewares, outermost first: the version check (before CORS, so its 404 has no CORS header),
+    // CORS preflights, the body size check, the rate limit; then the router. A request stopped before the
+    // router belongs to no operation, and its body is never read.
+    const version = requestedApiVersion(req);
+    if (version === null) {
+      log.recordRequest(requestRecord(req, rawPath, '', null, null));
+      if (!(await waits.sleep(latencyMs))) return void res.destroy();
+      send(res, 404, { 'content-type': 'application/json' }, JSON.stringify(UNKNOWN_VERSION_BODY));
+      return;
+    }
+
     if (isPreflight(req)) {
       const route = routeApi('GET', rawPath);
       log.recordPreflight(requestRecord(req, rawPath, '', null, route.kind === 'info' ? route.token : null));
       if (!(await waits.sleep(latencyMs))) return void res.destroy();
-      const answer = answerPreflight(req);
+      const answer = answerPreflight(req, version);
       send(res, answer.status, answer.headers, answer.body);
       return;
     }
+
+    const refusal = bodySizeRefusal(req);
+    if (refusal) {
+      log.recordRequest(requestRecord(req, rawPath, '', null, null));
+      if (!(await waits.sleep(latencyMs))) return void res.destroy();
+      send(res, refusal.status, { ...corsHeaders(version), 'content-type': 'application/json' }, refusal.body);
+      return;
+    }
+
+    /** What every answer of Polar's router carries. */
+    const routedHeaders = { ...corsHeaders(version), 'cache-control': CACHE_CONTROL };
+    /**
+     * @param {number} status
+     * @param {unknown} payload
+     * @param {HeaderMap} [headers]
+     */
+    const sendRouted = (status, payload, headers = {}) =>
+      sendApiJson(res, status, payload, { ...routedHeaders, ...headers });
 
     const route = routeApi(req.method, rawPath);
     const rawBody = await readRawBody(req);
@@ -287,19 +347,27 @@ export function createPolarApi(options = {}) {
     // Polar's rate limiter runs before routing and validation.
     const budget = rateLimiter.take(req.socket.remoteAddress ?? 'unknown');
     if (!budget.allowed) {
-      send(res, 429, { ...corsHeaders(), 'retry-after': String(budget.retryAfterSeconds) });
+      send(res, 429, { ...corsHeaders(version), 'retry-after': String(budget.retryAfterSeconds) });
       return;
     }
 
-    if (route.kind === 'not-found') return sendApiJson(res, 404, { detail: 'Not Found' });
+    if (route.kind === 'not-found') return sendRouted(404, { detail: 'Not Found' });
     if (route.kind === 'method-not-allowed') {
-      return sendApiJson(res, 405, { detail: 'Method Not Allowed' }, { allow: route.allow });
+      return sendRouted(405, { detail: 'Method Not Allowed' }, { allow: route.allow });
     }
+    if (route.kind === 'redirect') {
+      // Starlette's RedirectResponse: an absolute URL, the query kept, an empty body without a content-type.
+      const query = (req.url ?? '').slice(rawPath.length);
+      const origin = `${'encrypted' in req.socket ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+      send(res, 307, { ...routedHeaders, location: `${origin}${route.path}${query}` });
+      return;
+    }
+    if (route.kind === 'unauthorized') return sendRouted(401, UNAUTHORIZED, { 'www-authenticate': WWW_AUTHENTICATE });
     if (claimBody?.kind === 'undecodable') {
-      return sendApiJson(res, 400, { detail: 'There was an error parsing the body' });
+      return sendRouted(400, { detail: 'There was an error parsing the body' });
     }
     if (claimBody?.kind === 'invalid') {
-      return sendApiJson(res, 422, { error: 'RequestValidationError', detail: claimBody.errors });
+      return sendRouted(422, { error: 'RequestValidationError', detail: claimBody.errors });
     }
     if (operation === null || token === null) throw new Error('unreachable: routed request without token');
 
@@ -307,22 +375,22 @@ export function createPolarApi(options = {}) {
     const fault = activeFault(invitation?.faults[operation] ?? null, log.count(token, operation));
 
     if (fault && TRANSPORT_FAULTS.has(fault.kind)) {
-      applyTransportFault(req, res, fault.kind, operation);
+      applyTransportFault(req, res, fault.kind, operation, version);
       return;
     }
     if (fault?.kind === 'slow' && !(await waits.sleep(fault.delayMs))) return void res.destroy();
 
     const { status, payload } = answerOperation(operation, token);
     if (fault?.kind === 'reset-after') {
-      sendCutShort(req, res, status, { ...corsHeaders(), 'content-type': 'application/json' }, JSON.stringify(payload));
+      sendCutShort(req, res, status, { ...routedHeaders, 'content-type': 'application/json' }, JSON.stringify(payload));
       return;
     }
     if (fault && status === 200 && SUCCESS_BODY_FAULTS.has(fault.kind)) {
       const body = spoilSuccessBody(fault.kind, operation, /** @type {Record<string, any>} */ (payload));
-      send(res, 200, { ...corsHeaders(), 'content-type': 'application/json' }, body);
+      send(res, 200, { ...routedHeaders, 'content-type': 'application/json' }, body);
       return;
     }
-    sendApiJson(res, status, payload);
+    sendRouted(status, payload);
   }
 
   /**
@@ -331,8 +399,9 @@ export function createPolarApi(options = {}) {
    * @param {ServerResponse} res
    * @param {import('./faults.mjs').FaultKind} kind
    * @param {Operation} operation
+   * @param {string} version the request's API version, echoed by every answer that passed Polar's middleware
    */
-  function applyTransportFault(req, res, kind, operation) {
+  function applyTransportFault(req, res, kind, operation, version) {
     switch (kind) {
       case 'hang':
         hung.add(res);
@@ -342,25 +411,34 @@ export function createPolarApi(options = {}) {
         req.socket.destroy();
         return;
       case 'rate-limited':
-        send(res, 429, { ...corsHeaders(), 'retry-after': '30' });
+        send(res, 429, { ...corsHeaders(version), 'retry-after': '30' });
         return;
       case 'server-error':
         // Starlette's ServerErrorMiddleware sits outside the CORS middleware.
         send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, 'Internal Server Error');
         return;
       case 'bad-gateway':
-        send(res, 502, { ...corsHeaders(), 'content-type': 'text/html' }, BAD_GATEWAY_PAGE);
+        send(res, 502, { ...corsHeaders(version), 'content-type': 'text/html' }, BAD_GATEWAY_PAGE);
         return;
       case 'empty-error':
-        send(res, operation === 'claim' ? 400 : 404, { ...corsHeaders(), 'content-type': 'application/json' });
+        send(res, operation === 'claim' ? 400 : 404, { ...corsHeaders(version), 'content-type': 'application/json' });
         return;
       case 'method-not-allowed':
         // What a misconfigured proxy or gateway in front of Polar may answer: a status Polar itself never sends here.
-        sendApiJson(res, 405, { detail: 'Method Not Allowed' });
+        sendApiJson(res, 405, { detail: 'Method Not Allowed' }, { 'polar-version': version });
         return;
       case 'validation-error':
-        // What Polar answers when a body arrives without the token, e.g. mangled by a proxy on the way.
-        sendApiJson(res, 422, { error: 'RequestValidationError', detail: [MISSING_TOKEN_ITEM] });
+        // What Polar answers when a claim's body arrives without the token, e.g. mangled by a proxy on the way.
+        // On the info GET, which has no body, Polar never sends it.
+        sendApiJson(
+          res,
+          422,
+          { error: 'RequestValidationError', detail: [MISSING_TOKEN_ITEM] },
+          {
+            'polar-version': version,
+            'cache-control': CACHE_CONTROL,
+          },
+        );
         return;
       default:
         throw new Error(`not a transport fault: ${kind}`);
@@ -435,7 +513,7 @@ export function createPolarApi(options = {}) {
   /** @type {PolarApi['handle']} */
   async function handle(req, res) {
     const { rawPath, searchParams } = splitTarget(req.url);
-    const isApi = rawPath.startsWith(API_PREFIX);
+    const isApi = rawPath === API_ROOT || rawPath.startsWith(API_PREFIX);
     if (!isApi && !rawPath.startsWith(CONTROL_PREFIX)) return false;
     try {
       if (isApi) await handleApi(req, res, rawPath);

@@ -48,7 +48,8 @@
 /**
  * @typedef {object} CustomerSeatClaimResponse
  * @property {CustomerSeat} seat
- * @property {string} customer_session_token starts with `polar_mst_` (member) or `polar_cst_` (customer)
+ * @property {string} customer_session_token `polar_mst_` (member session: the seat has a Member, the usual case)
+ *   or `polar_cst_` (customer session: a legacy-model holder without an email)
  */
 
 /**

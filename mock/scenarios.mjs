@@ -46,9 +46,21 @@ export const SCENARIOS = Object.freeze([
   ),
   scenario(
     'valid-customer',
-    'Valid invitation (customer model)',
-    'A pending seat of an organization without the member model; the claim returns a customer session token (polar_cst_…).',
+    'Valid invitation (legacy customer model)',
+    'A pending seat of an organization without the member model; Polar still gives the holder a Member, so the claim returns the member and a member session token (polar_mst_…).',
     { model: 'customer', customerEmail: 'sam@example.com', productName: 'Acme Analytics — Pro seat' },
+  ),
+  scenario(
+    'holder-without-email',
+    'Seat holder without an email',
+    'Legacy customer model, seat assigned by customer id to a customer with no email (rare): info shows an empty email; the claim returns no member and a customer session token (polar_cst_…).',
+    { model: 'customer', holderHasEmail: false, productName: 'Acme Analytics — Pro seat' },
+  ),
+  scenario(
+    'valid-one-time',
+    'Valid invitation (one-time purchase)',
+    'A pending seat bought with a one-time order: the claimed seat has an order_id and no subscription_id.',
+    { source: 'order', productName: 'Acme Analytics — Lifetime seat' },
   ),
   scenario('expired', 'Expired invitation', 'Minted 25 hours ago: info answers 404, claim answers 400.', {
     expired: true,
@@ -92,8 +104,14 @@ export const SCENARIOS = Object.freeze([
   scenario(
     'malformed',
     'Malformed claim info',
-    'Info answers 200 with a body that is not a SeatClaimInfo ({"ok":true}).',
+    'Never sent by Polar (a fault, as from a broken proxy): info answers 200 with a body that is not a SeatClaimInfo ({"ok":true}).',
     { info: 'malformed' },
+  ),
+  scenario(
+    'cannot-claim',
+    'Cannot claim',
+    'Never sent by Polar (a fault): info answers 200 with can_claim: false. Polar answers 404 for a seat that is not pending.',
+    { canClaim: false },
   ),
   scenario(
     'flaky',

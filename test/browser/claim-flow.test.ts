@@ -55,8 +55,8 @@ describe('claim flow', () => {
     expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
   });
 
-  it('passes the seat on exactly as the API returned it, for the customer model too', async () => {
-    const { el, minted } = await mountInvitation({ model: 'customer' });
+  it('passes the seat on exactly as the API returned it, for a holder without an email (customer session) too', async () => {
+    const { el, minted } = await mountInvitation({ scenario: 'holder-without-email' });
     await reach(el, 'ready');
     const claimed = nextEvent(el, 'seat-claimed');
     part(el, 'claim-button')!.click();

@@ -110,11 +110,7 @@ describe('GET claim info', () => {
 
 describe('POST claim', () => {
   test('member model: valid response, member session token, seat holder as member', async () => {
-    const { token } = fake.polar.api.mint({
-      model: 'member',
-      customerEmail: 'jane@example.com',
-      purchaserEmail: 'boss@example.com',
-    });
+    const { token } = fake.polar.api.mint({ model: 'member', customerEmail: 'jane@example.com' });
     const response = await fake.polar.claim({ invitation_token: token });
     assert.equal(response.status, 200);
     const body = await json(response);
@@ -126,7 +122,8 @@ describe('POST claim', () => {
     assert.equal(seat.modified_at, '2026-08-01T12:00:00.000Z');
     assert.equal(seat.revoked_at, null);
     assert.equal(seat.email, 'jane@example.com');
-    assert.equal(seat.customer_email, 'boss@example.com');
+    // The seat holder's email, not the purchaser's: Polar reports the seat's own email first.
+    assert.equal(seat.customer_email, 'jane@example.com');
     assert.equal(seat.member.email, 'jane@example.com');
     assert.equal(seat.member.role, 'member');
     assert.equal(seat.member_id, seat.member.id);
@@ -135,16 +132,47 @@ describe('POST claim', () => {
     assert.equal(seat.invitation_token_expires_at, '2026-08-02T12:00:00.000Z');
   });
 
-  test('customer model: customer session token, no member, customer is the holder', async () => {
+  test('legacy customer model: the holder is the seat’s customer and still gets a Member and a member session', async () => {
     const { token } = fake.polar.api.mint({ model: 'customer', customerEmail: 'sam@example.com' });
+    const body = await json(await fake.polar.claim({ invitation_token: token }));
+    assert.equal(fake.schemas.claimResponse(body), null);
+    assert.match(body.customer_session_token, /^polar_mst_[A-Za-z0-9_-]{20,}$/);
+    const { seat } = body;
+    assert.equal(seat.email, 'sam@example.com');
+    assert.equal(seat.customer_email, 'sam@example.com');
+    assert.equal(seat.member.email, 'sam@example.com');
+    assert.equal(seat.member_id, seat.member.id);
+    assert.match(seat.customer_id, /^[0-9a-f-]{36}$/);
+    // The seat's customer is the holder's own; the Member belongs to the purchaser (the billing customer).
+    assert.notEqual(seat.member.customer_id, seat.customer_id);
+  });
+
+  test('a legacy-model holder without an email: no member, a customer session token, an empty info email', async () => {
+    const { token, customerEmail } = fake.polar.api.mint({ model: 'customer', holderHasEmail: false });
+    assert.equal(customerEmail, '');
+    const info = await json(await fake.polar.info(token));
+    assert.equal(fake.schemas.seatClaimInfo(info), null);
+    assert.equal(info.customer_email, '');
     const body = await json(await fake.polar.claim({ invitation_token: token }));
     assert.equal(fake.schemas.claimResponse(body), null);
     assert.match(body.customer_session_token, /^polar_cst_[A-Za-z0-9_-]{20,}$/);
     assert.equal(body.seat.member, null);
     assert.equal(body.seat.member_id, null);
     assert.equal(body.seat.email, null);
-    assert.equal(body.seat.customer_email, 'sam@example.com');
+    assert.equal(body.seat.customer_email, null);
     assert.match(body.seat.customer_id, /^[0-9a-f-]{36}$/);
+  });
+
+  test('seats come from a subscription or, for a one-time purchase, from an order', async () => {
+    const fromSubscription = await json(await fake.polar.claim({ invitation_token: fake.polar.api.mint().token }));
+    assert.match(fromSubscription.seat.subscription_id, /^[0-9a-f-]{36}$/);
+    assert.equal(fromSubscription.seat.order_id, null);
+    const { token } = fake.polar.api.mint({ source: 'order' });
+    assert.equal((await fake.polar.info(token)).status, 200);
+    const fromOrder = await json(await fake.polar.claim({ invitation_token: token }));
+    assert.equal(fake.schemas.claimResponse(fromOrder), null);
+    assert.equal(fromOrder.seat.subscription_id, null);
+    assert.match(fromOrder.seat.order_id, /^[0-9a-f-]{36}$/);
   });
 
   test('every CustomerSeat field is present', async () => {
@@ -350,14 +378,13 @@ describe('422 request validation (pydantic v2 items)', () => {
 
 describe('unknown routes and methods', () => {
   test('404 Not Found and 405 Method Not Allowed, like Starlette', async () => {
-    const notFound = await fetch(`${fake.polar.url}/v1/customer-seats/nothing`);
+    const notFound = await fetch(`${fake.polar.url}/v1/customer-seats/some/thing`);
     assert.equal(notFound.status, 404);
     assert.deepEqual(await notFound.json(), { detail: 'Not Found' });
-    const getClaim = await fetch(`${fake.polar.url}${CLAIM_PATH}`);
-    assert.equal(getClaim.status, 405);
-    assert.equal(getClaim.headers.get('allow'), 'POST');
     const postInfo = await fetch(`${fake.polar.url}${CLAIM_PATH}/abc`, { method: 'POST' });
     assert.equal(postInfo.status, 405);
+    assert.equal(postInfo.headers.get('allow'), 'GET');
+    assert.deepEqual(await postInfo.json(), { detail: 'Method Not Allowed' });
   });
 
   test('paths outside the api fall through to the host', async () => {
@@ -472,6 +499,9 @@ describe('minting over HTTP', () => {
       { claim: 'explode' },
       { scenario: 'nope' },
       { expired: 'yes' },
+      { source: 'gift' },
+      { holderHasEmail: false },
+      { holderHasEmail: 'no', model: 'customer' },
     ]) {
       const response = await fake.polar.control('invitations', body);
       assert.equal(response.status, 400, JSON.stringify(body));
@@ -481,6 +511,12 @@ describe('minting over HTTP', () => {
 });
 
 describe('seeded scenarios', () => {
+  test('answers Polar never sends are described as such', () => {
+    for (const name of ['malformed', 'cannot-claim']) {
+      assert.match(SCENARIOS.find((s) => s.name === name)?.description ?? '', /^Never sent by Polar/, name);
+    }
+  });
+
   test('the list has every scenario with a 43-character URL-safe token', async () => {
     const { status, body } = await fake.polar.control('scenarios');
     assert.equal(status, 200);
@@ -489,6 +525,8 @@ describe('seeded scenarios', () => {
       [
         'valid-member',
         'valid-customer',
+        'holder-without-email',
+        'valid-one-time',
         'expired',
         'claimed',
         'revoked',
@@ -497,6 +535,7 @@ describe('seeded scenarios', () => {
         'rate-limited',
         'server-error',
         'malformed',
+        'cannot-claim',
         'flaky',
       ],
     );
@@ -515,8 +554,15 @@ describe('seeded scenarios', () => {
     const token = (/** @type {string} */ name) => /** @type {string} */ (SCENARIOS.find((s) => s.name === name)?.token);
     const member = await json(await fake.polar.claim({ invitation_token: token('valid-member') }));
     assert.match(member.customer_session_token, /^polar_mst_/);
-    const customer = await json(await fake.polar.claim({ invitation_token: token('valid-customer') }));
-    assert.match(customer.customer_session_token, /^polar_cst_/);
+    const legacy = await json(await fake.polar.claim({ invitation_token: token('valid-customer') }));
+    assert.match(legacy.customer_session_token, /^polar_mst_/);
+    assert.equal(legacy.seat.member.email, legacy.seat.email);
+    const withoutEmail = await json(await fake.polar.claim({ invitation_token: token('holder-without-email') }));
+    assert.match(withoutEmail.customer_session_token, /^polar_cst_/);
+    assert.equal(withoutEmail.seat.member, null);
+    const oneTime = await json(await fake.polar.claim({ invitation_token: token('valid-one-time') }));
+    assert.deepEqual([oneTime.seat.subscription_id, typeof oneTime.seat.order_id], [null, 'string']);
+    assert.equal((await json(await fake.polar.info(token('cannot-claim')))).can_claim, false);
     for (const name of ['expired', 'claimed', 'revoked']) {
       assert.equal((await fake.polar.info(token(name))).status, 404, name);
       assert.equal((await fake.polar.claim({ invitation_token: token(name) })).status, 400, name);
