@@ -15,6 +15,7 @@
  */
 
 import { parseClaimBody } from './claim-body.mjs';
+import { ClaimStreams } from './claim-stream.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
 import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
@@ -38,6 +39,8 @@ import { SCENARIOS } from './scenarios.mjs';
  * @property {() => number} [now] clock in ms since epoch (default Date.now); tests move it to expire tokens
  * @property {number} [rateLimitPerMinute] per client IP (default Infinity: off)
  * @property {number} [latencyMs] added before every API answer, preflights included (default 0)
+ * @property {number} [streamLifetimeMs] when a claim stream gets the reconnect message and closes (default 10 minutes)
+ * @property {number} [streamPingMs] between a claim stream's ping comments (default 15 s)
  */
 
 /**
@@ -83,6 +86,7 @@ const BAD_GATEWAY_PAGE = `<html>
 /**
  * @typedef {{ kind: 'info', token: string }
  *   | { kind: 'claim' }
+ *   | { kind: 'stream', token: string }
  *   | { kind: 'method-not-allowed', allow: string }
  *   | { kind: 'not-found' }} ApiRoute
  */
@@ -102,6 +106,12 @@ function routeApi(method, rawPath) {
     if (segment !== '' && !segment.includes('/')) {
       return method === 'GET'
         ? { kind: 'info', token: percentDecode(segment) }
+        : { kind: 'method-not-allowed', allow: 'GET' };
+    }
+    const stream = /^([^/]+)\/stream$/.exec(segment);
+    if (stream) {
+      return method === 'GET'
+        ? { kind: 'stream', token: percentDecode(stream[1] ?? '') }
         : { kind: 'method-not-allowed', allow: 'GET' };
     }
   }
@@ -187,6 +197,14 @@ export function createPolarApi(options = {}) {
   const rateLimiter = new RateLimiter(options.rateLimitPerMinute ?? Number.POSITIVE_INFINITY, now);
   const log = new RequestLog();
   const waits = new Waits();
+  const streams = new ClaimStreams({
+    now,
+    find: (token) => invitations.get(token),
+    findClaimable: (token) => invitations.findClaimable(token),
+    lifetimeMs: options.streamLifetimeMs,
+    pingMs: options.streamPingMs,
+  });
+  invitations.onClaim = (invitation) => streams.claimed(invitation);
   /** Answers deliberately never sent (`hang`), dropped when the api closes. */
   /** @type {Set<ServerResponse>} */
   const hung = new Set();
@@ -201,6 +219,7 @@ export function createPolarApi(options = {}) {
     invitations.clear();
     log.clear();
     rateLimiter.clear();
+    streams.reset();
     portalVisits = [];
     clockOffset = 0;
     seedScenarios();
@@ -295,6 +314,10 @@ export function createPolarApi(options = {}) {
     if (route.kind === 'method-not-allowed') {
       return sendApiJson(res, 405, { detail: 'Method Not Allowed' }, { allow: route.allow });
     }
+    if (route.kind === 'stream') {
+      clearPresetHeaders(res);
+      return streams.open(req, res, route.token);
+    }
     if (claimBody?.kind === 'undecodable') {
       return sendApiJson(res, 400, { detail: 'There was an error parsing the body' });
     }
@@ -388,6 +411,10 @@ export function createPolarApi(options = {}) {
       send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, portalPage(slug, token !== null));
       return;
     }
+    if (rawPath === '/__polar-mock/stream' && (req.method === 'GET' || req.method === 'POST')) {
+      const body = req.method === 'POST' ? await readControlJson(req) : undefined;
+      return sendApiJson(res, 200, streams.control(req.method, searchParams, body));
+    }
     switch (route) {
       case 'POST /__polar-mock/invitations': {
         const mintOptions = /** @type {MintOptions} */ (await readControlJson(req));
@@ -463,6 +490,7 @@ export function createPolarApi(options = {}) {
     reset,
     close() {
       waits.cancelAll();
+      streams.close();
       for (const res of hung) res.destroy();
       hung.clear();
     },

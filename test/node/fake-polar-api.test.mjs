@@ -498,6 +498,15 @@ describe('seeded scenarios', () => {
         'server-error',
         'malformed',
         'flaky',
+        'benefits-none',
+        'benefits-one',
+        'benefits-three',
+        'benefits-slow',
+        'stream-not-found',
+        'stream-rate-limited',
+        'stream-server-error',
+        'stream-cut',
+        'lost-answer-stream',
       ],
     );
     for (const scenario of body) {
