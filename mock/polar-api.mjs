@@ -41,6 +41,7 @@ import { SCENARIOS } from './scenarios.mjs';
  * @property {number} [latencyMs] added before every API answer, preflights included (default 0)
  * @property {number} [streamLifetimeMs] when a claim stream gets the reconnect message and closes (default 10 minutes)
  * @property {number} [streamPingMs] between a claim stream's ping comments (default 15 s)
+ * @property {number} [streamConnectionsPerMinute] claim streams per client IP before a 300 s block (default Infinity: off)
  */
 
 /**
@@ -203,6 +204,7 @@ export function createPolarApi(options = {}) {
     findClaimable: (token) => invitations.findClaimable(token),
     lifetimeMs: options.streamLifetimeMs,
     pingMs: options.streamPingMs,
+    connectionsPerMinute: options.streamConnectionsPerMinute,
   });
   invitations.onClaim = (invitation) => streams.claimed(invitation);
   /** Answers deliberately never sent (`hang`), dropped when the api closes. */
@@ -298,6 +300,7 @@ export function createPolarApi(options = {}) {
     /** @type {string | null} */
     let token = null;
     if (route.kind === 'info') token = route.token;
+    if (route.kind === 'stream') token = route.token;
     if (claimBody?.kind === 'token') token = claimBody.token;
     log.recordRequest(requestRecord(req, rawPath, rawBody.toString('utf8'), operation, token));
 

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { get } from 'node:http';
 import { describe, test } from 'node:test';
+import { POLAR_STREAM_CONNECTIONS_PER_MINUTE } from '../../mock/claim-stream.mjs';
 import { SCENARIOS } from '../../mock/scenarios.mjs';
+import { startMockServer } from '../../mock/server.mjs';
 import { CLAIM_PATH, json, startFakePolar, useFakePolarPerTest } from './support/polar-harness.mjs';
 
 const fake = useFakePolarPerTest();
@@ -198,27 +200,53 @@ describe('claim stream: availability', () => {
   });
 
   test('allows 10 connections a minute per client, then answers 429 for 300 s of the api clock', async () => {
-    const { token } = fake.polar.api.mint();
-    const url = `${fake.polar.url}${CLAIM_PATH}/${token}/stream`;
-    for (let i = 0; i < 10; i++) {
-      const stream = await openStream(fake.polar.url, token);
-      assert.equal(stream.response.statusCode, 200, `connection ${i + 1}`);
-      stream.close();
+    const polar = await startFakePolar({ streamConnectionsPerMinute: POLAR_STREAM_CONNECTIONS_PER_MINUTE });
+    try {
+      const { token } = polar.api.mint();
+      const url = `${polar.url}${CLAIM_PATH}/${token}/stream`;
+      for (let i = 0; i < 10; i++) {
+        const stream = await openStream(polar.url, token);
+        assert.equal(stream.response.statusCode, 200, `connection ${i + 1}`);
+        stream.close();
+      }
+      const blocked = await fetch(url);
+      assert.equal(blocked.status, 429);
+      assert.equal(blocked.headers.get('retry-after'), '300');
+      assert.equal(blocked.headers.get('access-control-allow-origin'), '*');
+      assert.equal(await blocked.text(), '');
+      // A new minute does not lift the block: it lasts 300 s.
+      polar.advance(60_000);
+      const stillBlocked = await fetch(url);
+      assert.equal(stillBlocked.status, 429);
+      assert.equal(stillBlocked.headers.get('retry-after'), '240');
+      polar.advance(240_000);
+      const again = await openStream(polar.url, token);
+      assert.equal(again.response.statusCode, 200);
+      again.close();
+    } finally {
+      await polar.close();
     }
-    const blocked = await fetch(url);
-    assert.equal(blocked.status, 429);
-    assert.equal(blocked.headers.get('retry-after'), '300');
-    assert.equal(blocked.headers.get('access-control-allow-origin'), '*');
-    assert.equal(await blocked.text(), '');
-    // A new minute does not lift the block: it lasts 300 s.
-    fake.polar.advance(60_000);
-    const stillBlocked = await fetch(url);
-    assert.equal(stillBlocked.status, 429);
-    assert.equal(stillBlocked.headers.get('retry-after'), '240');
-    fake.polar.advance(240_000);
-    const again = await openStream(fake.polar.url, token);
-    assert.equal(again.response.statusCode, 200);
-    again.close();
+  });
+
+  test('the standalone server limits streams like Polar; the default api does not (tests share one client IP)', async () => {
+    const server = await startMockServer({ port: 0, host: '127.0.0.1' });
+    try {
+      const statuses = async (/** @type {string} */ base, /** @type {string} */ token) => {
+        const seen = [];
+        for (let i = 0; i < POLAR_STREAM_CONNECTIONS_PER_MINUTE + 1; i++) {
+          const stream = await openStream(base, token);
+          seen.push(stream.response.statusCode);
+          stream.close();
+        }
+        return seen;
+      };
+      const limited = await statuses(server.url, server.api.mint().token);
+      assert.deepEqual(limited.slice(-2), [200, 429]);
+      const unlimited = await statuses(fake.polar.url, fake.polar.api.mint().token);
+      assert.ok(unlimited.every((status) => status === 200));
+    } finally {
+      await server.close();
+    }
   });
 
   test('only GET is routed; a longer path is not the stream', async () => {
