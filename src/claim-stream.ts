@@ -38,7 +38,10 @@ export interface ClaimStreamOptions {
 }
 
 export interface ClaimStream {
-  /** Resolves when the stream is open, has failed, or after `openWait`: the claim may be sent. Never rejects. */
+  /**
+   * Resolves when the stream is open (Firefox tells only with its first bytes), has failed, or after `openWait`:
+   * the claim may be sent. Never rejects.
+   */
   ready: Promise<void>;
   /**
    * Call once, when the claim's outcome is known. Resolves, per Polar's rules, once `customer_seat.claimed`
@@ -46,7 +49,14 @@ export interface ClaimStream {
    * end; after `grantTimeout` ms at most. Events that arrived before the call count. Closes the stream.
    */
   settle(grantTimeout: number): Promise<ClaimStreamOutcome>;
+  /** Ends the stream (e.g. when the element leaves the page); a pending settle() resolves at once, incomplete. */
   close(): void;
+}
+
+/** What Polar publishes: `{"id", "key", "payload"}`, or `{"type": "reconnect"}` before it closes. */
+interface StreamMessage {
+  key?: string;
+  payload: StreamSeatClaimed & { benefit_id: string; benefit_type: string };
 }
 
 /**
@@ -76,16 +86,11 @@ export function openClaimStream(
   });
 
   const onMessage = (data: string) => {
-    const { key, payload: p } = JSON.parse(data) as { key?: string; payload?: Record<string, unknown> };
-    if (key === 'customer_seat.claimed' && !seatClaimed && p?.product_id === productId) {
-      seatClaimed = {
-        seat_id: String(p.seat_id),
-        subscription_id: (p.subscription_id as string | null) ?? null,
-        order_id: (p.order_id as string | null) ?? null,
-        product_id: productId,
-      };
-    } else if (key === 'benefit.granted' && seatClaimed && !benefits.some((b) => b.id === p?.benefit_id)) {
-      benefits.push({ id: String(p?.benefit_id), type: String(p?.benefit_type) });
+    // A message that is not JSON, or lacks the payload its key promises, throws: that ends the stream.
+    const { key, payload: p } = JSON.parse(data) as StreamMessage;
+    if (key === 'customer_seat.claimed' && !seatClaimed && p.product_id === productId) seatClaimed = p;
+    else if (key === 'benefit.granted' && seatClaimed && !benefits.some((b) => b.id === p.benefit_id)) {
+      benefits.push({ id: p.benefit_id, type: p.benefit_type });
       onBenefit?.(benefits);
     } else return;
     lastEventAt = Date.now();
@@ -101,9 +106,10 @@ export function openClaimStream(
       cache: 'no-store',
       signal: controller.signal,
     });
-    if (!response.ok || !response.body) return;
+    if (!response.ok) return;
     opened();
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    // A body-less answer (204) throws here, which ends the stream like any other failure.
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let rest = '';
     let data = '';
     for (;;) {
@@ -141,7 +147,7 @@ export function openClaimStream(
           clearTimeout(deadline);
           clearTimeout(quiet);
           controller.abort();
-          resolve({ seatClaimed, benefits: [...benefits], complete });
+          resolve({ seatClaimed, benefits, complete });
         };
         const deadline = setTimeout(finish, grantTimeout, false);
         check = () => {
@@ -153,8 +159,6 @@ export function openClaimStream(
         };
         check();
       }),
-    close: () => {
-      controller.abort();
-    },
+    close: end,
   };
 }
