@@ -123,8 +123,24 @@ export const SCENARIOS = Object.freeze([
   scenario(
     'benefits-slow',
     'Slow benefit grants',
-    'Three benefits granted 6 s apart: the last arrives after 18 s, beyond the default grant-timeout (15 s).',
-    { benefits: ['license_keys', 'downloadables', 'github_repository'], grantDelayMs: 6000 },
+    'Twelve benefits granted 1.5 s apart: each within the 2 s quiet period, the last after 18 s, beyond the default grant-timeout (15 s).',
+    {
+      benefits: [
+        'license_keys',
+        'downloadables',
+        'discord',
+        'github_repository',
+        'custom',
+        'meter_credit',
+        'license_keys',
+        'downloadables',
+        'discord',
+        'github_repository',
+        'custom',
+        'meter_credit',
+      ],
+      grantDelayMs: 1500,
+    },
   ),
   scenario('stream-not-found', 'Claim stream missing', 'The claim works, but the claim stream answers 404.', {
     benefits: ['license_keys'],

@@ -177,6 +177,36 @@ describe('claim stream: framing and events', () => {
   });
 });
 
+describe('claim stream: scenarios', () => {
+  test('benefits-slow keeps benefits coming within the 2 s quiet period until past the 15 s grant-timeout', () => {
+    const { settings } = /** @type {import('../../mock/scenarios.mjs').Scenario} */ (
+      SCENARIOS.find((s) => s.name === 'benefits-slow')
+    );
+    const delay = /** @type {number} */ (settings.grantDelayMs);
+    const count = /** @type {string[]} */ (settings.benefits).length;
+    assert.ok(delay < 2000, 'each grant arrives before the quiet period ends');
+    assert.ok(delay * count > 15_000, 'the last grant comes after the default grant-timeout');
+  });
+
+  test('the 0, 1 and 3 benefit scenarios grant that many benefits', async () => {
+    for (const [name, count] of /** @type {const} */ ([
+      ['benefits-none', 0],
+      ['benefits-one', 1],
+      ['benefits-three', 3],
+    ])) {
+      const { token } = fake.polar.api.mint({ scenario: name, grantDelayMs: 0 });
+      const stream = await openStream(fake.polar.url, token);
+      await claim(token);
+      assert.equal((await stream.nextData()).key, 'customer_seat.claimed');
+      for (let i = 0; i < count; i++) assert.equal((await stream.nextData()).key, 'benefit.granted', name);
+      // Nothing more: a marker published now is the next message.
+      await fake.polar.control('stream', { token, action: 'publish', key: 'marker', payload: {} });
+      assert.equal((await stream.nextData()).key, 'marker', name);
+      stream.close();
+    }
+  });
+});
+
 describe('claim stream: availability', () => {
   test('answers 404 ResourceNotFound unless the seat is pending', async () => {
     const pending = fake.polar.api.mint();
