@@ -72,8 +72,9 @@ async function main() {
   console.log(`Fake Polar API listening on ${url}`);
   console.log(`  GET  ${url}/v1/customer-seats/claim/{invitation_token}`);
   console.log(`  POST ${url}/v1/customer-seats/claim`);
+  console.log(`  GET  ${url}/v1/customer-seats/claim/{invitation_token}/stream  (Server-Sent Events)`);
   console.log(
-    `  Controls: ${url}/__polar-mock/ (invitations, faults, scenarios, requests, clock, reset, portal-visits)`,
+    `  Controls: ${url}/__polar-mock/ (invitations, faults, scenarios, requests, clock, reset, portal-visits, stream)`,
   );
   console.log('Seeded invitation tokens:');
   for (const { name, token, title } of SCENARIOS) console.log(`  ${name.padEnd(nameWidth)}  ${token}  ${title}`);
