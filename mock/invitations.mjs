@@ -5,6 +5,7 @@
  */
 
 import { randomBytes, randomUUID } from 'node:crypto';
+import { normalizeStreamSettings, STREAM_OPTIONS } from './claim-stream.mjs';
 import { normalizeFault } from './faults.mjs';
 
 /** @typedef {import('./faults.mjs').Fault} Fault */
@@ -45,6 +46,11 @@ import { normalizeFault } from './faults.mjs';
  *   answers 404 for a seat that is not pending, so its `can_claim` is always true)
  * @property {Fault} [info] fault for the info operation
  * @property {Fault} [claim] fault for the claim operation
+ * @property {string[]} [benefits] benefit types granted after the claim, announced on the claim stream
+ * @property {number} [grantDelayMs] the n-th grant comes n × grantDelayMs after the claim (default 300)
+ * @property {boolean} [holdGrants] grants wait for `POST /__polar-mock/stream` `{ token, action: 'grant' }`
+ * @property {import('./claim-stream.mjs').StreamFault} [streamFault] fault for the claim stream
+ * @property {string} [billingCustomer] invitations with the same value share one billing customer's stream
  */
 
 /**
@@ -74,6 +80,7 @@ import { normalizeFault } from './faults.mjs';
  * @property {boolean | undefined} canClaim
  * @property {{ info: NormalizedFault | null, claim: NormalizedFault | null }} faults
  * @property {SeatRecord} seat
+ * @property {import('./claim-stream.mjs').StreamSettings} stream
  */
 
 /**
@@ -105,6 +112,7 @@ export const DEFAULT_INVITATION = Object.freeze({
 const STRING_OPTIONS = ['scenario', 'token', 'productName', 'organizationName', 'organizationSlug', 'customerEmail'];
 const BOOLEAN_OPTIONS = ['seatBasedPricing', 'expired', 'canClaim', 'holderHasEmail'];
 const KNOWN_OPTIONS = new Set([...STRING_OPTIONS, ...BOOLEAN_OPTIONS, 'model', 'source', 'status', 'info', 'claim']);
+for (const key of STREAM_OPTIONS) KNOWN_OPTIONS.add(key);
 
 /** Same generator as Polar's `secrets.token_urlsafe(32)`: 43 URL-safe characters. */
 export const newInvitationToken = () => randomBytes(32).toString('base64url');
@@ -147,6 +155,8 @@ export class InvitationStore {
   #byToken = new Map();
   #now;
   #scenarios;
+  /** @type {((invitation: Invitation) => void) | undefined} what else the claim does (publish on the claim stream) */
+  onClaim;
 
   /**
    * @param {() => number} now the api's clock
@@ -222,6 +232,7 @@ export class InvitationStore {
         revokedAt: status === 'revoked' ? now : null,
         tokenCleared: status !== 'pending',
       },
+      stream: normalizeStreamSettings(/** @type {Record<string, unknown>} */ (options)),
     };
     this.#byToken.set(token, invitation);
 
@@ -284,6 +295,7 @@ export class InvitationStore {
   claim(invitation) {
     const now = this.#now();
     Object.assign(invitation.seat, { status: 'claimed', claimedAt: now, modifiedAt: now, tokenCleared: true });
+    this.onClaim?.(invitation);
     // A member session whenever the seat has a Member; a customer session only for a holder without an email.
     const prefix = invitation.holderHasEmail ? 'polar_mst_' : 'polar_cst_';
     return {

@@ -18,6 +18,7 @@
 import { parseClaimBody } from './claim-body.mjs';
 import { requestedApiVersion, UNKNOWN_VERSION_BODY } from './api-version.mjs';
 import { bodySizeRefusal } from './body-size.mjs';
+import { ClaimStreams } from './claim-stream.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
 import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
@@ -41,6 +42,9 @@ import { SCENARIOS } from './scenarios.mjs';
  * @property {() => number} [now] clock in ms since epoch (default Date.now); tests move it to expire tokens
  * @property {number} [rateLimitPerMinute] per client IP (default Infinity: off)
  * @property {number} [latencyMs] added before every API answer, preflights included (default 0)
+ * @property {number} [streamLifetimeMs] when a claim stream gets the reconnect message and closes (default 10 minutes)
+ * @property {number} [streamPingMs] between a claim stream's ping comments (default 15 s)
+ * @property {number} [streamConnectionsPerMinute] claim streams per client IP before a 300 s block (default Infinity: off)
  */
 
 /**
@@ -91,6 +95,7 @@ const BAD_GATEWAY_PAGE = `<html>
  * @typedef {{ kind: 'info', token: string }
  *   | { kind: 'claim' }
  *   | { kind: 'unauthorized' }
+ *   | { kind: 'stream', token: string }
  *   | { kind: 'method-not-allowed', allow: string }
  *   | { kind: 'redirect', path: string }
  *   | { kind: 'not-found' }} ApiRoute
@@ -101,7 +106,7 @@ const BAD_GATEWAY_PAGE = `<html>
  * decides a 405's `Allow`: Starlette names the methods of the first route whose path matches, so `GET /claim`
  * gets `Allow: DELETE` (revoke's `/{seat_id}` matches "claim"), and `DELETE /claim` is a revoke. The merchant
  * routes need a token the fake never accepts: they answer 401.
- * @type {readonly { method: string, path: RegExp, kind: 'unauthorized' | 'info' | 'claim' }[]}
+ * @type {readonly { method: string, path: RegExp, kind: 'unauthorized' | 'info' | 'stream' | 'claim' }[]}
  */
 const ROUTES = Object.freeze([
   { method: 'POST', path: /^\/v1\/customer-seats$/, kind: 'unauthorized' }, // assign_seat
@@ -109,6 +114,7 @@ const ROUTES = Object.freeze([
   { method: 'DELETE', path: /^\/v1\/customer-seats\/[^/]+$/, kind: 'unauthorized' }, // revoke_seat
   { method: 'POST', path: /^\/v1\/customer-seats\/[^/]+\/resend$/, kind: 'unauthorized' }, // resend_invitation
   { method: 'GET', path: /^\/v1\/customer-seats\/claim\/([^/]+)$/, kind: 'info' }, // get_claim_info
+  { method: 'GET', path: /^\/v1\/customer-seats\/claim\/([^/]+)\/stream$/, kind: 'stream' }, // claim_stream
   { method: 'POST', path: /^\/v1\/customer-seats\/claim$/, kind: 'claim' }, // claim_seat
 ]);
 
@@ -126,7 +132,9 @@ function routeApi(method, rawPath) {
     const match = route.path.exec(rawPath);
     if (!match) continue;
     if (route.method === method) {
-      return route.kind === 'info' ? { kind: 'info', token: percentDecode(match[1] ?? '') } : { kind: route.kind };
+      return route.kind === 'info' || route.kind === 'stream'
+        ? { kind: route.kind, token: percentDecode(match[1] ?? '') }
+        : { kind: route.kind };
     }
     allow ??= route.method;
   }
@@ -218,6 +226,15 @@ export function createPolarApi(options = {}) {
   const rateLimiter = new RateLimiter(options.rateLimitPerMinute ?? Number.POSITIVE_INFINITY, now);
   const log = new RequestLog();
   const waits = new Waits();
+  const streams = new ClaimStreams({
+    now,
+    find: (token) => invitations.get(token),
+    findClaimable: (token) => invitations.findClaimable(token),
+    lifetimeMs: options.streamLifetimeMs,
+    pingMs: options.streamPingMs,
+    connectionsPerMinute: options.streamConnectionsPerMinute,
+  });
+  invitations.onClaim = (invitation) => streams.claimed(invitation);
   /** Answers deliberately never sent (`hang`), dropped when the api closes. */
   /** @type {Set<ServerResponse>} */
   const hung = new Set();
@@ -232,6 +249,7 @@ export function createPolarApi(options = {}) {
     invitations.clear();
     log.clear();
     rateLimiter.clear();
+    streams.reset();
     portalVisits = [];
     clockOffset = 0;
     seedScenarios();
@@ -339,6 +357,7 @@ export function createPolarApi(options = {}) {
     /** @type {string | null} */
     let token = null;
     if (route.kind === 'info') token = route.token;
+    if (route.kind === 'stream') token = route.token;
     if (claimBody?.kind === 'token') token = claimBody.token;
     log.recordRequest(requestRecord(req, rawPath, rawBody.toString('utf8'), operation, token));
 
@@ -363,6 +382,10 @@ export function createPolarApi(options = {}) {
       return;
     }
     if (route.kind === 'unauthorized') return sendRouted(401, UNAUTHORIZED, { 'www-authenticate': WWW_AUTHENTICATE });
+    if (route.kind === 'stream') {
+      clearPresetHeaders(res);
+      return streams.open(req, res, route.token);
+    }
     if (claimBody?.kind === 'undecodable') {
       return sendRouted(400, { detail: 'There was an error parsing the body' });
     }
@@ -466,6 +489,10 @@ export function createPolarApi(options = {}) {
       send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, portalPage(slug, token !== null));
       return;
     }
+    if (rawPath === '/__polar-mock/stream' && (req.method === 'GET' || req.method === 'POST')) {
+      const body = req.method === 'POST' ? await readControlJson(req) : undefined;
+      return sendApiJson(res, 200, streams.control(req.method, searchParams, body));
+    }
     switch (route) {
       case 'POST /__polar-mock/invitations': {
         const mintOptions = /** @type {MintOptions} */ (await readControlJson(req));
@@ -541,6 +568,7 @@ export function createPolarApi(options = {}) {
     reset,
     close() {
       waits.cancelAll();
+      streams.close();
       for (const res of hung) res.destroy();
       hung.clear();
     },

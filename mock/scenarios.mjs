@@ -119,4 +119,73 @@ export const SCENARIOS = Object.freeze([
     'The first claim succeeds on the server but the connection drops mid-answer; a retry then gets 400. The ambiguous case.',
     { claim: { kind: 'reset-after', times: 1 } },
   ),
+  // The claim stream (GET …/claim/{token}/stream): what arrives after the claim, and how the stream fails.
+  scenario(
+    'benefits-none',
+    'No benefits to grant',
+    'The claim stream reports the claimed seat, then nothing: the product has no benefits.',
+    { benefits: [] },
+  ),
+  scenario(
+    'benefits-one',
+    'One benefit',
+    'The claim stream reports the claimed seat, then one benefit granted (a license key) about 0.3 s later.',
+    { benefits: ['license_keys'] },
+  ),
+  scenario(
+    'benefits-three',
+    'Three benefits',
+    'The claim stream reports the claimed seat, then three benefits granted 0.6 s apart.',
+    { benefits: ['license_keys', 'downloadables', 'discord'], grantDelayMs: 600 },
+  ),
+  scenario(
+    'benefits-slow',
+    'Slow benefit grants',
+    'Twelve benefits granted 1.5 s apart: each within the 2 s quiet period, the last after 18 s, beyond the default grant-timeout (15 s).',
+    {
+      benefits: [
+        'license_keys',
+        'downloadables',
+        'discord',
+        'github_repository',
+        'custom',
+        'meter_credit',
+        'license_keys',
+        'downloadables',
+        'discord',
+        'github_repository',
+        'custom',
+        'meter_credit',
+      ],
+      grantDelayMs: 1500,
+    },
+  ),
+  scenario('stream-not-found', 'Claim stream missing', 'The claim works, but the claim stream answers 404.', {
+    benefits: ['license_keys'],
+    streamFault: 'not-found',
+  }),
+  scenario(
+    'stream-rate-limited',
+    'Claim stream rate limited',
+    'The claim works, but the claim stream answers 429 (retry-after: 300).',
+    { benefits: ['license_keys'], streamFault: 'rate-limited' },
+  ),
+  scenario(
+    'stream-server-error',
+    'Claim stream server error',
+    'The claim works, but the claim stream answers 500 without CORS headers (a network error in the browser).',
+    { benefits: ['license_keys'], streamFault: 'server-error' },
+  ),
+  scenario(
+    'stream-cut',
+    'Claim stream cut',
+    'The claim stream drops right after reporting the claimed seat, before any benefit arrives.',
+    { benefits: ['license_keys', 'downloadables'], streamFault: 'cut-after-claimed' },
+  ),
+  scenario(
+    'lost-answer-stream',
+    'Lost claim answer, confirmed by the stream',
+    'The claim succeeds but its answer is cut mid-way; the claim stream still reports the claimed seat and a benefit.',
+    { claim: { kind: 'reset-after', times: 1 }, benefits: ['license_keys'] },
+  ),
 ]);

@@ -1,12 +1,13 @@
 /**
  * Standalone fake Polar API (`npm run mock-api`): PORT (default 8787) on localhost,
- * rate limited like production (500 requests per minute per client IP).
+ * rate limited like production (500 requests per minute per client IP, 10 claim streams a minute).
  * @module
  */
 
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { sendJson } from './http-util.mjs';
+import { POLAR_STREAM_CONNECTIONS_PER_MINUTE } from './claim-stream.mjs';
 import { createPolarApi } from './polar-api.mjs';
 import { SCENARIOS } from './scenarios.mjs';
 
@@ -36,7 +37,12 @@ const PRODUCTION_RATE_LIMIT = 500;
  */
 export async function startMockServer(options = {}) {
   const { port = 8787, host = 'localhost', rateLimitPerMinute = PRODUCTION_RATE_LIMIT, latencyMs, now } = options;
-  const api = createPolarApi({ rateLimitPerMinute, latencyMs, now });
+  const api = createPolarApi({
+    rateLimitPerMinute,
+    latencyMs,
+    now,
+    streamConnectionsPerMinute: POLAR_STREAM_CONNECTIONS_PER_MINUTE,
+  });
   const server = createServer(async (req, res) => {
     if (!(await api.handle(req, res))) sendJson(res, 404, { detail: 'Not Found' });
   });
@@ -66,8 +72,9 @@ async function main() {
   console.log(`Fake Polar API listening on ${url}`);
   console.log(`  GET  ${url}/v1/customer-seats/claim/{invitation_token}`);
   console.log(`  POST ${url}/v1/customer-seats/claim`);
+  console.log(`  GET  ${url}/v1/customer-seats/claim/{invitation_token}/stream  (Server-Sent Events)`);
   console.log(
-    `  Controls: ${url}/__polar-mock/ (invitations, faults, scenarios, requests, clock, reset, portal-visits)`,
+    `  Controls: ${url}/__polar-mock/ (invitations, faults, scenarios, requests, clock, reset, portal-visits, stream)`,
   );
   console.log('Seeded invitation tokens:');
   for (const { name, token, title } of SCENARIOS) console.log(`  ${name.padEnd(nameWidth)}  ${token}  ${title}`);

@@ -537,6 +537,15 @@ describe('seeded scenarios', () => {
         'malformed',
         'cannot-claim',
         'flaky',
+        'benefits-none',
+        'benefits-one',
+        'benefits-three',
+        'benefits-slow',
+        'stream-not-found',
+        'stream-rate-limited',
+        'stream-server-error',
+        'stream-cut',
+        'lost-answer-stream',
       ],
     );
     for (const scenario of body) {

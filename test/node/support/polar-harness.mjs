@@ -36,7 +36,7 @@ export function useFakePolarPerTest() {
 }
 
 /**
- * @param {{ rateLimitPerMinute?: number, latencyMs?: number, wrap?: (api: import('../../../mock/polar-api.mjs').PolarApi) => import('node:http').RequestListener }} [options]
+ * @param {{ rateLimitPerMinute?: number, latencyMs?: number, streamLifetimeMs?: number, streamPingMs?: number, streamConnectionsPerMinute?: number, wrap?: (api: import('../../../mock/polar-api.mjs').PolarApi) => import('node:http').RequestListener }} [options]
  */
 export async function startFakePolar(options = {}) {
   let clock = Date.parse('2026-08-01T12:00:00.000Z');
@@ -44,6 +44,9 @@ export async function startFakePolar(options = {}) {
     now: () => clock,
     rateLimitPerMinute: options.rateLimitPerMinute,
     latencyMs: options.latencyMs,
+    streamLifetimeMs: options.streamLifetimeMs,
+    streamPingMs: options.streamPingMs,
+    streamConnectionsPerMinute: options.streamConnectionsPerMinute,
   });
 
   /** Resolvers waiting for the next request whose handling returned (answered, or parked by `hang`). */
