@@ -139,6 +139,16 @@ const SCENARIO_OUTCOMES = {
   // Never sent by Polar: parses, with canClaim false.
   'cannot-claim': { info: { ok: (v) => (typedInfo(v), assert.equal(v.canClaim, false)) }, claim: memberClaim },
   flaky: { info: infoOk, claim: cutMidBody },
+  // The claim stream's scenarios: the two operations answer as usual; only the stream (not in the SDK) differs.
+  'benefits-none': { info: infoOk, claim: memberClaim },
+  'benefits-one': { info: infoOk, claim: memberClaim },
+  'benefits-three': { info: infoOk, claim: memberClaim },
+  'benefits-slow': { info: infoOk, claim: memberClaim },
+  'stream-not-found': { info: infoOk, claim: memberClaim },
+  'stream-rate-limited': { info: infoOk, claim: memberClaim },
+  'stream-server-error': { info: infoOk, claim: memberClaim },
+  'stream-cut': { info: infoOk, claim: memberClaim },
+  'lost-answer-stream': { info: infoOk, claim: cutMidBody },
 };
 
 /** @type {Record<string, { info: Expectation, claim: Expectation }>} */
