@@ -49,6 +49,7 @@ const ACCEPTED: Row[] = [
     expected: accepted(TOKEN, 'acme'),
   },
   { it: 'accepts a bare token', input: TOKEN, expected: accepted(TOKEN) },
+  { it: 'accepts a bare token at the end of a sentence', input: `${TOKEN}.`, expected: accepted(TOKEN) },
   {
     it: 'trims white space and line breaks around the paste',
     input: `  \n${LINK}\t\n `,
