@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseClaimLink, type ClaimLinkContext, type ClaimLinkResult } from '../../src/claim-link.js';
+import { claimLinkMessages } from '../../src/claim-link-messages.js';
 
 /** Polar's tokens are `secrets.token_urlsafe(32)`: 43 characters of `[A-Za-z0-9_-]`. */
 const TOKEN = 'Zx9_Kq-3mW7vR2tY8uP4sL6nB1cD5fG0hJ-aE_iO7kM';
@@ -321,5 +322,14 @@ describe('parseClaimLink', () => {
     parseClaimLink(email(LINK), production);
     expect(location.href).to.equal(href);
     expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+  });
+
+  it('every refusal reason has a row above and a message in plain words, without the technical ones', () => {
+    const reasons = REFUSED.map((row) => ('refused' in row.expected ? row.expected.refused : ''));
+    expect(Object.keys(claimLinkMessages)).to.have.members([...new Set(reasons)]);
+    for (const message of Object.values(claimLinkMessages)) {
+      expect(message).to.match(/^[A-Z].*\.$/);
+      expect(message).not.to.match(/token|request|\bAPI\b|polar/i);
+    }
   });
 });
