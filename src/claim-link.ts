@@ -33,8 +33,11 @@ const SPECIFICITY: readonly ClaimLinkRefusal[] = [
 
 /** `secrets.token_urlsafe(32)`. */
 const TOKEN = /^[\w-]{43}$/;
-/** A URL in free text: it ends at white space or at what usually wraps a link in text (`<…>`, `(…)`, quotes). */
-const LINK = /https?:\/\/[^\s<>"'`()[\]{}]+/gi;
+/**
+ * A URL in free text: it ends at white space, at what usually wraps a link in text (`<…>`, `(…)`, quotes), or where
+ * another begins (a link pasted twice, a redirect's target).
+ */
+const LINK = /https?:\/\/(?:(?!https?:\/\/)[^\s<>"'`()[\]{}])+/gi;
 /** The rest of a link that an email wrapped onto the next line. */
 const WRAPPED = /\r?\n([^\s<>"'`()[\]{}]+)/y;
 /** Sentence punctuation after a link: never part of a claim link, whose token has none of these. */
@@ -51,14 +54,17 @@ export function parseClaimLink(input: string, context: ClaimLinkContext): ClaimL
   const text = input.trim().replace(/(^|[\s<("'])(?=(?:www\.|sandbox\.)?polar\.sh\/)/gi, '$1https://');
   if (!text) return { refused: 'empty' };
   // Quoted-printable mail source encodes `=` as `=3D` and ends wrapped lines with a soft break `=`.
-  const unwrap = (link: string) => (/=3D/i.test(text) ? link.replace(/=$/, '') : link);
+  const quotedPrintable = /=3D/i.test(text);
+  const unwrap = (link: string) => (quotedPrintable ? link.replace(/=$/, '') : link);
   const tokens = new Map<string, string | undefined>();
   let refusal: ClaimLinkRefusal | undefined;
   for (const match of text.matchAll(LINK)) {
     let link = unwrap(match[0]);
     WRAPPED.lastIndex = match.index + match[0].length;
-    let next;
-    while (!COMPLETE.test(link) && (next = WRAPPED.exec(text))) link = unwrap(link + next[1]!);
+    // A few lines at most: a wrapped claim link spans two or three, and a long paste must not take long.
+    for (let lines = 0, next; lines < 5 && !COMPLETE.test(link) && (next = WRAPPED.exec(text)); lines++) {
+      link = unwrap(link + next[1]!);
+    }
     const result = readLink(link.replace(TRAILING, ''), context);
     if ('token' in result) tokens.set(result.token, result.organizationSlug);
     else if (!refusal || SPECIFICITY.indexOf(result.refused) > SPECIFICITY.indexOf(refusal)) refusal = result.refused;

@@ -86,6 +86,17 @@ const ACCEPTED: Row[] = [
   { it: 'leaves out angle brackets around the link', input: `<${LINK}>`, expected: accepted(TOKEN, 'acme') },
   { it: 'leaves out parentheses around the link', input: `Claim seat (${LINK})`, expected: accepted(TOKEN, 'acme') },
   { it: 'leaves out quotes around the link', input: `"${LINK}"`, expected: accepted(TOKEN, 'acme') },
+  { it: 'reads a link pasted twice in a row', input: `${LINK}${LINK}`, expected: accepted(TOKEN, 'acme') },
+  {
+    it: 'finds the claim link that a redirect link carries as it is',
+    input: `https://www.google.com/url?q=${LINK}&sa=D`,
+    expected: accepted(TOKEN, 'acme'),
+  },
+  {
+    it: 'joins a link that a narrow email wrapped over five lines',
+    input: `https://polar.sh/acme/portal/claim?token=${TOKEN.replace(/.{10}/g, '$&\n')}`,
+    expected: accepted(TOKEN, 'acme'),
+  },
   {
     it: 'finds the one claim link in a whole invitation email with other Polar links',
     input: email(LINK),
