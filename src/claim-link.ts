@@ -77,20 +77,21 @@ export function parseClaimLink(input: string, context: ClaimLinkContext): ClaimL
   return { refused: /^[\w-]+$/.test(bare) ? 'malformed_token' : 'not_claim_link' };
 }
 
-function readLink(link: string, { server, organizations }: ClaimLinkContext): ClaimLinkResult {
+function readLink(link: string, context: ClaimLinkContext): ClaimLinkResult {
+  const { server, organizations } = context;
   let url: URL;
   try {
     url = new URL(link);
   } catch {
     return { refused: 'other_host' };
   }
-  const sandbox = url.host === 'sandbox.polar.sh';
-  if (!sandbox && url.host !== 'polar.sh' && url.host !== 'www.polar.sh') {
+  const host = /^(?:www\.|(sandbox\.))?polar\.sh$/.exec(url.host);
+  if (!host) {
     // A mail system's link checker (Outlook Safe Links, a redirect) carries the real link in its query.
-    for (const value of url.searchParams.values())
-      if (/^https?:\/\//i.test(value)) return readLink(value, { server, organizations });
+    for (const value of url.searchParams.values()) if (/^https?:\/\//i.test(value)) return readLink(value, context);
     return { refused: 'other_host' };
   }
+  const sandbox = !!host[1];
   const slug = /^\/([^/]+)\/portal\/claim\/?$/i.exec(url.pathname)?.[1]?.toLowerCase();
   if (!slug) return { refused: 'not_claim_link' };
   if (server === 'production' && sandbox) return { refused: 'sandbox_link' };
