@@ -233,6 +233,11 @@ const REFUSED: Row[] = [
     expected: refused('other_host'),
   },
   {
+    it: 'refuses a link whose host is not a valid host name',
+    input: `https://%zz/acme/portal/claim?token=${TOKEN}`,
+    expected: refused('other_host'),
+  },
+  {
     it: 'refuses an email whose links all go to other hosts',
     input: 'Hello, see https://example.com/welcome and https://example.org/help.',
     expected: refused('other_host'),
