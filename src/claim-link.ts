@@ -74,7 +74,8 @@ export function parseClaimLink(input: string, context: ClaimLinkContext): ClaimL
   if (refusal) return { refused: refusal };
   const bare = text.replace(TRAILING, '');
   if (TOKEN.test(bare)) return { token: bare };
-  return { refused: /^[\w-]+$/.test(bare) ? 'malformed_token' : 'not_claim_link' };
+  // Many token characters are a token cut short; a word is not a link at all.
+  return { refused: /^[\w-]{20,}$/.test(bare) ? 'malformed_token' : 'not_claim_link' };
 }
 
 function readLink(link: string, context: ClaimLinkContext): ClaimLinkResult {

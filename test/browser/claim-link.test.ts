@@ -289,6 +289,7 @@ const REFUSED: Row[] = [
     input: `${LINK}&token=${OTHER}`,
     expected: refused('malformed_token'),
   },
+  { it: 'refuses a single word as not an invitation link', input: 'invitation', expected: refused('not_claim_link') },
   { it: 'refuses a bare token that is too short', input: TOKEN.slice(1), expected: refused('malformed_token') },
   {
     it: 'refuses a bare token with a character outside the alphabet',
