@@ -1,7 +1,4 @@
-/**
- * Why a pasted text gives no invitation token. Each is a message key: keep them short and stable.
- * Ordered from least to most specific: when a pasted email holds no usable link, the most specific reason wins.
- */
+/** Why a pasted text gives no invitation token. Each is a message key: keep them short and stable. */
 export type ClaimLinkRefusal =
   | 'empty'
   | 'other_host'
@@ -21,6 +18,7 @@ export interface ClaimLinkContext {
 
 export type ClaimLinkResult = { token: string; organizationSlug?: string } | { refused: ClaimLinkRefusal };
 
+/** A link's refusals from least to most specific: when a pasted email holds no usable link, the most specific wins. */
 const SPECIFICITY: readonly ClaimLinkRefusal[] = [
   'other_host',
   'not_claim_link',
@@ -42,6 +40,7 @@ const LINK = /https?:\/\/(?:(?!https?:\/\/)[^\s<>"'`()[\]{}])+/gi;
 const WRAPPED = /\r?\n([^\s<>"'`()[\]{}]+)/y;
 /** Sentence punctuation after a link: never part of a claim link, whose token has none of these. */
 const TRAILING = /[.,;:!?*]+$/;
+/** A link whose token is whole: a line after it is not part of it. */
 const COMPLETE = /[?&]token=(?:3D)?[\w-]{43}(?![\w-])/;
 
 /**
@@ -54,7 +53,7 @@ export function parseClaimLink(input: string, context: ClaimLinkContext): ClaimL
   const text = input.trim().replace(/(^|[\s<("'])(?=(?:www\.|sandbox\.)?polar\.sh\/)/gi, '$1https://');
   if (!text) return { refused: 'empty' };
   // Quoted-printable mail source encodes `=` as `=3D` and ends wrapped lines with a soft break `=`.
-  const quotedPrintable = /=3D/i.test(text);
+  const quotedPrintable = text.includes('=3D');
   const unwrap = (link: string) => (quotedPrintable ? link.replace(/=$/, '') : link);
   const tokens = new Map<string, string | undefined>();
   let refusal: ClaimLinkRefusal | undefined;
