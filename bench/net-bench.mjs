@@ -5,7 +5,7 @@
 // and every connection of the last load closed (checked). docs/bench.md, "On a real network", explains
 // every figure.
 //
-//   node bench/net-bench.mjs                  the full run: 4g (every variant) and slow3g (five)
+//   node bench/net-bench.mjs                  the full run: 4g (every variant), slow3g (five), loopback (three)
 //   node bench/net-bench.mjs --smoke          2 loads of each variant, 4g only (npm test runs it)
 //   node bench/net-bench.mjs --json           the results as JSON on stdout instead of the table
 //   node bench/net-bench.mjs --profiles 4g --variants cdn-today,cdn-preconnect --loads 30
@@ -38,12 +38,14 @@ import { ms, quantile, ratio, summarize, table } from './stats.mjs';
 
 /**
  * Loads of each variant per profile, and which variants. A slow 3G load takes about 5 s: that profile
- * runs the variants that differ in what they ask of the network.
+ * runs the variants that differ in what they ask of the network. `loopback` (no network: limit 0) shows
+ * what the machine itself spends from navigation to `ready`.
  */
 const RUNS = {
   full: {
     '4g': { loads: 11, variants: Object.keys(VARIANTS) },
     slow3g: { loads: 5, variants: ['cdn-today', 'cdn-preconnect', 'cdn-floor', 'npm-today', 'npm-preconnect'] },
+    loopback: { loads: 11, variants: ['cdn-today', 'cdn-preconnect', 'cdn-floor'] },
   },
   smoke: { '4g': { loads: 2, variants: Object.keys(VARIANTS) } },
 };
@@ -67,7 +69,7 @@ function parseOptions(argv) {
   const runs = Object.fromEntries(
     profiles.map((name) => {
       if (!PROFILES[name]) throw new Error(`unknown profile ${name}`);
-      const run = RUNS[mode][name] ?? RUNS.full[name] ?? RUNS.full['4g'];
+      const run = RUNS[mode][name] ?? RUNS.full[name];
       return [name, { loads: values.loads ? Number(values.loads) : run.loads, variants: variantList ?? run.variants }];
     }),
   );

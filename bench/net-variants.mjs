@@ -18,7 +18,7 @@ export const APP_PATH = '/assets/app.js';
 export const PROFILES = {
   '4g': { rttMs: 50, downBps: 12e6, upBps: 4e6, label: '4G: 50 ms round trip, 12 Mbit/s down, 4 up' },
   slow3g: { rttMs: 300, downBps: 400e3, upBps: 400e3, label: 'slow 3G: 300 ms round trip, 400 kbit/s each way' },
-  // Not in the default runs: what the machine itself costs (limit 0), to tell it from the network.
+  // What the machine itself costs (limit 0), to tell it from the network.
   loopback: { rttMs: 0, downBps: Infinity, upBps: Infinity, label: 'loopback: no latency, no bandwidth limit' },
 };
 
