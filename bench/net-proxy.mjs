@@ -24,9 +24,9 @@ export const lateness = [];
 export function createLink({ bitsPerSecond, delayMs }) {
   let freeAt = 0;
   return {
-    /** When a piece of `bytes` handed over at `at` (not before `notBefore`) reaches the other end. */
-    schedule(bytes, at, notBefore = 0) {
-      const start = Math.max(at, freeAt, notBefore);
+    /** When a piece of `bytes` handed over at `at` reaches the other end. */
+    schedule(bytes, at) {
+      const start = Math.max(at, freeAt);
       const end = Number.isFinite(bitsPerSecond) ? start + (bytes * 8 * 1000) / bitsPerSecond : start;
       freeAt = end;
       return end + delayMs;
@@ -110,15 +110,25 @@ export async function startLatencyProxy({ host, target, network }) {
     sockets.add(upstream);
     const toServer = createDelivery(upstream);
     const toClient = createDelivery(client);
-    const forward = (from, delivery, link, notBefore) => {
-      from.on('data', (data) => {
-        const now = performance.now();
+    const forward = (from, delivery, link, heldUntil) => {
+      const send = (data, at) => {
         for (let offset = 0; offset < data.length; offset += SEGMENT) {
           const piece = data.subarray(offset, offset + SEGMENT);
-          delivery.push(piece, link.schedule(piece.length, now, notBefore));
+          delivery.push(piece, link.schedule(piece.length, at));
         }
+      };
+      // What is sent before the connection would exist waits off the link, which stays free for the others.
+      let held = heldUntil > performance.now() ? [] : null;
+      if (held)
+        setTimeout(() => {
+          for (const data of held) send(data, heldUntil);
+          held = null;
+        }, heldUntil - performance.now());
+      from.on('data', (data) => {
+        if (held) held.push(data);
+        else send(data, performance.now());
       });
-      from.on('end', () => delivery.end());
+      from.on('end', () => (held ? setTimeout(() => delivery.end(), heldUntil - performance.now()) : delivery.end()));
     };
     forward(client, toServer, up, establishedAt);
     forward(upstream, toClient, down, 0);
