@@ -51,8 +51,10 @@ function replaceAll(text, from, to, file) {
 
 /** Events typed with their own classes: the generators wrap the manifest's event type in `CustomEvent<...>`. */
 function eventClasses(text, manifest, file) {
-  for (const event of elementsOf(manifest).flatMap((e) => e.events ?? []))
+  for (const event of elementsOf(manifest).flatMap((e) => e.events ?? [])) {
+    if (!event.type?.text) throw new Error(`${event.name}: give its @fires tag the event class, {SomeEvent}`);
     text = replaceAll(text, `CustomEvent<${event.type.text}>`, event.type.text, file);
+  }
   return text;
 }
 
