@@ -1,14 +1,14 @@
 // `cem analyze` (run by scripts/build.mjs) writes dist/custom-elements.json from the JSDoc in src/.
 //
-// The analyzer reads the class JSDoc (`@attr`, `@fires`, `@csspart`, `@cssprop`, `@cssstate`) and Lit's
-// `static properties`; the plugin below finishes what it cannot know:
+// The analyzer reads the class JSDoc (`@fires`, `@csspart`, `@cssprop`, `@cssstate`), Lit's `static properties`
+// and the JSDoc on each declaration; the plugin below finishes what it cannot know:
 // - the tag name (the element is registered through `defineSeatClaim()`, with a parameter),
 // - paths of the shipped JavaScript (`dist/x.js`) instead of the TypeScript sources,
-// - private members and the internal state property (`_redirecting`, listed as an attribute) removed,
-// - each property without a comment described by its attribute's text,
+// - private members and internal state (`_redirecting`, listed as an attribute) removed,
 // - events the analyzer saw dispatched as `new SomeEvent(...)` without a name (each is declared by `@fires`),
-// - defaults written as values (`DEFAULT_TIMEOUT` -> `20000`).
-import { readFileSync } from 'node:fs';
+// - type aliases of a closed set of strings written out (`SeatClaimTheme` -> `'light' | 'dark' | 'auto'`), and
+//   defaults that name a constant written as its value (`DEFAULT_TIMEOUT` -> `20000`): both read from the
+//   TypeScript AST the analyzer hands to plugins, so that editors and framework typings see the values.
 import { posix } from 'node:path';
 
 const TAG = 'polar-seat-claim';
@@ -21,29 +21,62 @@ const toDist = (path, from = 'src/index.ts') =>
     .replace(/^src\//, 'dist/')
     .replace(/\.ts$/, '.js');
 
-/** Values of constants that the analyzer leaves as identifiers. */
-function constants() {
-  const api = readFileSync('src/polar-api.ts', 'utf8');
-  const timeout = /DEFAULT_TIMEOUT = ([\d_]+)/.exec(api);
-  return { DEFAULT_TIMEOUT: timeout ? timeout[1].replace(/_/g, '') : undefined };
-}
-
-/** Type aliases written out where they name a closed set of strings, e.g. `SeatClaimTheme`. */
-function aliases() {
-  const source = readFileSync('src/polar-seat-claim.ts', 'utf8');
-  const found = {};
-  for (const match of source.matchAll(/^export type (\w+) = ((?:'[\w-]+'\s*\|?\s*)+);$/gm))
-    found[match[1]] = match[2].replace(/\s+/g, ' ').trim();
-  return found;
+/** Adds `name -> value` to `map`; the same name with two values in two modules could not be resolved by name. */
+function remember(map, name, value, where) {
+  const known = map.get(name);
+  if (known && known.value !== value.value)
+    throw new Error(`${name} is declared twice (${known.where}, ${where}): rename one for the manifest`);
+  map.set(name, { ...value, where });
 }
 
 function polarSeatClaimPlugin() {
+  /** `type X = 'a' | 'b'` anywhere in src/: X -> `'a' | 'b'`. */
+  const unions = new Map();
+  /** `const X = 20_000` (or a string) anywhere in src/: X -> `20000`, with its type. */
+  const constants = new Map();
+
   return {
     name: 'polar-seat-claim',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (
+        ts.isTypeAliasDeclaration(node) &&
+        ts.isUnionTypeNode(node.type) &&
+        node.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))
+      ) {
+        const value = node.type.types.map((t) => `'${t.literal.text}'`).join(' | ');
+        remember(unions, node.name.text, { value }, moduleDoc.path);
+      }
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.parent.flags & ts.NodeFlags.Const &&
+        node.initializer &&
+        (ts.isNumericLiteral(node.initializer) || ts.isStringLiteral(node.initializer))
+      ) {
+        // A numeric literal's `text` is its value as written without separators: `20_000` -> `20000`.
+        const numeric = ts.isNumericLiteral(node.initializer);
+        const value = numeric ? node.initializer.text : `'${node.initializer.text}'`;
+        remember(constants, node.name.text, { value, type: numeric ? 'number' : 'string' }, moduleDoc.path);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
-      const values = constants();
-      const types = aliases();
-      const expand = (type) => (type && type.text in types ? { text: types[type.text] } : type);
+      /** `SeatClaimTheme | undefined` -> `'light' | 'dark' | 'auto' | undefined`. */
+      const expand = (type) =>
+        type && {
+          text: type.text
+            .split(' | ')
+            .map((part) => unions.get(part)?.value ?? part)
+            .join(' | '),
+        };
+      /** A member or attribute with its type alias written out and a constant default replaced by its value. */
+      const resolve = (item) => {
+        item.type = expand(item.type);
+        const constant = constants.get(item.default);
+        if (constant) {
+          item.default = constant.value;
+          item.type ??= { text: constant.type };
+        }
+      };
       for (const mod of customElementsManifest.modules) {
         // The subclass defineSeatClaim() registers under a second tag is the element again, not another one.
         if (mod.path === 'src/define.ts')
@@ -66,21 +99,11 @@ function polarSeatClaimPlugin() {
             (attribute) => !attribute.name.startsWith('_'),
           );
           declaration.events = (declaration.events ?? []).filter((event) => event.name);
-          for (const attribute of declaration.attributes) {
-            if (attribute.default in values) attribute.default = values[attribute.default];
-            attribute.type = expand(attribute.type);
-          }
+          for (const attribute of declaration.attributes) resolve(attribute);
           for (const member of declaration.members ?? []) {
-            if (member.default in values) member.default = values[member.default];
-            member.type = expand(member.type);
-            if (member.name === 'version' && member.static) {
-              member.type = { text: 'string' };
-              member.description ??=
-                'The package version; a second copy of the element loaded on the page compares it with its own.';
-              delete member.default;
-            }
-            const attribute = declaration.attributes.find((a) => a.fieldName === member.name);
-            if (!member.description && attribute) member.description = attribute.description;
+            resolve(member);
+            // A static is read from the class, never set: its value (the package version) is no default.
+            if (member.static) delete member.default;
           }
         }
         // `customElements.define(tagName, ...)` inside defineSeatClaim() is not a definition by itself.

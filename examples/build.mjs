@@ -4,11 +4,15 @@
 // repository itself (a package may import itself by name) instead of the installed tarball.
 //   <outDir>/npm-rollup/{index.html,app.js}  rollup, examples/npm-rollup/rollup.config.mjs
 //   <outDir>/react-app/{index.html,app.js}   esbuild, React 19 + react-dom from npm, production builds
+//   <outDir>/vue-app/{index.html,app.js}     App.vue compiled by vue/compiler-sfc, bundled by esbuild with vue
+//   <outDir>/svelte-app/{index.html,app.js}  App.svelte compiled by svelte/compiler, bundled by esbuild with svelte
 // Used by `npm run examples` (examples/serve.mjs) and test/node/examples.test.mjs.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { build } from 'esbuild';
+import { compileScript, parse } from 'vue/compiler-sfc';
+import { compile } from 'svelte/compiler';
 import { packInto, repoRoot } from '../scripts/pack.mjs';
 import rollupAppConfig from './npm-rollup/rollup.config.mjs';
 
@@ -55,14 +59,74 @@ export async function buildExamples(outDir) {
   );
   copyFileSync(path.join(examples, 'react-app', 'index.html'), path.join(reactOut, 'index.html'));
 
+  // Vue and Svelte: each app compiled by its framework's own compiler (as their Vite plugins do), then bundled.
+  await bundleApp(pack, outDir, 'vue-app', vueSfc, {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  });
+  await bundleApp(pack, outDir, 'svelte-app', svelteComponent);
+
   return { outDir, pack };
 }
 
-/** Copies an example app's entry next to the installed package; returns its new path. */
+/** esbuild loads `.vue` files through Vue's SFC compiler; `<polar-seat-claim>` is a custom element, not a component. */
+const vueSfc = {
+  name: 'vue-sfc',
+  setup(builder) {
+    builder.onLoad({ filter: /\.vue$/ }, ({ path: file }) => {
+      const { descriptor, errors } = parse(readFileSync(file, 'utf8'), { filename: file });
+      if (errors.length) throw errors[0];
+      const script = compileScript(descriptor, {
+        id: path.basename(file),
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag === 'polar-seat-claim' } },
+      });
+      return { contents: script.content, loader: 'ts', resolveDir: path.dirname(file) };
+    });
+  },
+};
+
+/** esbuild loads `.svelte` files through Svelte's compiler (which strips the TypeScript of `<script lang="ts">`). */
+const svelteComponent = {
+  name: 'svelte',
+  setup(builder) {
+    builder.onLoad({ filter: /\.svelte$/ }, ({ path: file }) => {
+      const { js, warnings } = compile(readFileSync(file, 'utf8'), { filename: file, generate: 'client' });
+      if (warnings.length) throw new Error(warnings.map((w) => w.message).join('\n'));
+      return { contents: js.code, loader: 'js', resolveDir: path.dirname(file) };
+    });
+  },
+};
+
+/** Bundles `examples/<name>/main.js` (with the files next to it) into `<outDir>/<name>/app.js`, production mode. */
+async function bundleApp(pack, outDir, name, plugin, define = {}) {
+  const out = path.join(outDir, name);
+  mkdirSync(out, { recursive: true });
+  const result = await build({
+    entryPoints: [copyApp(pack, name, 'main.js')],
+    outfile: path.join(out, 'app.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    plugins: [plugin],
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
+    logLevel: 'warning',
+    metafile: true,
+  });
+  assertFromPackage(
+    Object.keys(result.metafile.inputs).map((input) => path.resolve(input)),
+    pack,
+    name,
+  );
+  copyFileSync(path.join(examples, name, 'index.html'), path.join(out, 'index.html'));
+}
+
+/** Copies an example app (its entry and the files next to it) beside the installed package; returns the entry's new path. */
 function copyApp(pack, name, entry) {
   const dir = path.join(path.dirname(pack.nodeModules), name);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(path.join(examples, name, entry), path.join(dir, entry));
+  cpSync(path.join(examples, name), dir, { recursive: true });
   return path.join(dir, entry);
 }
 

@@ -108,6 +108,8 @@ export const EXAMPLE_PAGES = {
   'module script (CDN)': '/examples/cdn-module.html',
   'app bundled with rollup (npm)': '/examples/npm-rollup/',
   'React 19 app (npm)': '/examples/react-app/',
+  'Vue 3 app (npm)': '/examples/vue-app/',
+  'Svelte 5 app (npm)': '/examples/svelte-app/',
 };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

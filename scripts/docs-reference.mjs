@@ -1,17 +1,14 @@
-// `npm run docs:reference`: the reference tables of <polar-seat-claim> (attributes, properties, methods,
-// events, CSS parts, custom properties, states), generated from dist/custom-elements.json and written
-// between `<!-- reference:start -->` and `<!-- reference:end -->` in docs/reference.md and, when it has
-// the markers, README.md. test/node/reference.test.mjs fails when either file drifts from the manifest.
+// `npm run docs:reference`: docs/reference.md, the reference of <polar-seat-claim> (attributes and properties,
+// methods, events, CSS parts, custom properties, states), generated from dist/custom-elements.json alone.
+// test/node/reference.test.mjs fails when the page drifts from the manifest.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const START = '<!-- reference:start -->';
-export const END = '<!-- reference:end -->';
 const TAG = 'polar-seat-claim';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const REFERENCE_FILES = ['docs/reference.md', 'README.md'];
+export const REFERENCE_FILE = 'docs/reference.md';
 
 /** The element's declaration in a Custom Elements Manifest. */
 export function elementOf(manifest) {
@@ -47,36 +44,27 @@ export function renderReference(manifest) {
   );
   const fields = members.filter((m) => m.kind === 'field');
   const methods = members.filter((m) => m.kind === 'method');
-  const detail = (type) => /^CustomEvent<(.+)>$/.exec(type?.text ?? '')?.[1] ?? type?.text;
 
+  // One row per property, with its attribute when it has one: each described once, on its declaration.
+  const attributeOnly = (el.attributes ?? []).filter((a) => !fields.some((f) => f.name === a.fieldName));
   return [
-    `### Attributes`,
-    '',
-    table(
-      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (el.attributes ?? []).map((a) => [
-        code(a.name),
-        code(a.fieldName),
-        code(a.type?.text),
-        code(a.default),
-        cell(a.description),
-      ]),
-    ),
-    '',
-    `### Properties`,
+    `## Attributes and properties`,
     '',
     table(
       ['Property', 'Attribute', 'Type', 'Default', 'Description'],
-      fields.map((f) => [
-        `${code(f.static ? `${el.name}.${f.name}` : f.name)}${f.readonly ? ' (read-only)' : ''}`,
-        code(f.attribute),
-        code(f.type?.text),
-        code(f.default),
-        cell(f.description),
-      ]),
+      [
+        ...fields.map((f) => [
+          `${code(f.static ? `${el.name}.${f.name}` : f.name)}${f.readonly ? ' (read-only)' : ''}`,
+          code(f.attribute),
+          code(f.type?.text),
+          code(f.default),
+          cell(f.description),
+        ]),
+        ...attributeOnly.map((a) => ['', code(a.name), code(a.type?.text), code(a.default), cell(a.description)]),
+      ],
     ),
     '',
-    `### Methods`,
+    `## Methods`,
     '',
     table(
       ['Method', 'Returns', 'Description'],
@@ -89,21 +77,21 @@ export function renderReference(manifest) {
       ]),
     ),
     '',
-    `### Events`,
+    `## Events`,
     '',
     table(
-      ['Event', 'Detail', 'Description'],
-      (el.events ?? []).map((e) => [code(e.name), code(detail(e.type)), cell(e.description)]),
+      ['Event', 'Type', 'Description'],
+      (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
     ),
     '',
-    `### CSS parts`,
+    `## CSS parts`,
     '',
     table(
       ['Part', 'Description'],
       (el.cssParts ?? []).map((p) => [code(`::part(${p.name})`), cell(p.description)]),
     ),
     '',
-    `### CSS custom properties`,
+    `## CSS custom properties`,
     '',
     table(
       ['Property', 'Description'],
@@ -113,7 +101,7 @@ export function renderReference(manifest) {
       ]),
     ),
     '',
-    `### CSS states`,
+    `## CSS states`,
     '',
     table(
       ['State', 'Description'],
@@ -122,34 +110,14 @@ export function renderReference(manifest) {
   ].join('\n');
 }
 
-/** The text between the markers, or undefined when `text` has none. */
-export function between(text) {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) return undefined;
-  return text.slice(start + START.length, end).trim();
-}
-
-/** `text` with `reference` between its markers. */
-export function replaceBetween(text, reference) {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${START} ... ${END} not found`);
-  return `${text.slice(0, start + START.length)}\n\n${reference}\n\n${text.slice(end)}`;
-}
-
-/** A new docs/reference.md. */
-function referencePage(reference) {
+/** docs/reference.md for `manifest`. */
+export function referencePage(manifest) {
   return [
     '# `<polar-seat-claim>` reference',
     '',
     '<!-- Generated from dist/custom-elements.json by `npm run docs:reference`; test/node/reference.test.mjs keeps it in step. -->',
     '',
-    START,
-    '',
-    reference,
-    '',
-    END,
+    renderReference(manifest),
     '',
   ].join('\n');
 }
@@ -158,18 +126,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const manifestPath = path.join(root, 'dist/custom-elements.json');
   if (!existsSync(manifestPath))
     throw new Error('dist/custom-elements.json is missing: run `npm run build` (or `npx cem analyze`) first');
-  const reference = renderReference(JSON.parse(readFileSync(manifestPath, 'utf8')));
-  for (const file of REFERENCE_FILES) {
-    const full = path.join(root, file);
-    const text = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-    if (text !== undefined && between(text) !== undefined) {
-      writeFileSync(full, replaceBetween(text, reference));
-      console.log(`${file}: reference updated`);
-    } else if (file === 'docs/reference.md') {
-      writeFileSync(full, referencePage(reference));
-      console.log(`${file}: written`);
-    } else {
-      console.log(`${file}: no ${START} marker, left alone`);
-    }
-  }
+  writeFileSync(path.join(root, REFERENCE_FILE), referencePage(JSON.parse(readFileSync(manifestPath, 'utf8'))));
+  console.log(`${REFERENCE_FILE}: written`);
 }

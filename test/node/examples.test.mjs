@@ -1,7 +1,8 @@
 /**
  * The examples of examples/ (also the README's), each loaded in headless Chromium and claiming a seat
  * against the fake Polar API: the classic script, the module script, an app bundled with rollup from the
- * npm package, and a React 19 app using the element directly and through the @lit/react wrapper. Then the
+ * npm package, a React 19 app using the element directly and through the @lit/react wrapper, and a Vue 3 and a
+ * Svelte 5 app, each compiled by its framework's own compiler. Then the
  * element loaded twice on one page: two CDN copies, the CDN bundle next to the npm build, in one version
  * and in two. Needs `npm run build` first (`npm test` builds before the node tests).
  */
@@ -110,7 +111,14 @@ async function claimOnPage(pathname, { selector = 'polar-seat-claim', tokens = [
 
 describe('examples', { timeout: 60_000 }, () => {
   test('the examples use the fake API origin that the server rewrites', () => {
-    for (const file of ['cdn-classic.html', 'cdn-module.html', 'npm-rollup/main.js', 'react-app/main.tsx']) {
+    for (const file of [
+      'cdn-classic.html',
+      'cdn-module.html',
+      'npm-rollup/main.js',
+      'react-app/main.tsx',
+      'vue-app/App.vue',
+      'svelte-app/App.svelte',
+    ]) {
       assert.ok(readFileSync(path.join(repoRoot, 'examples', file), 'utf8').includes(EXAMPLE_API), file);
     }
   });
@@ -195,6 +203,40 @@ describe('examples', { timeout: 60_000 }, () => {
       await opened.close();
     }
   });
+
+  for (const [framework, name] of [
+    ['Vue 3', 'vue-app'],
+    ['Svelte 5', 'svelte-app'],
+  ]) {
+    test(`${framework} app: sets the element's properties, claims a seat, reads event.detail.seat`, async () => {
+      const opened = await openPage(browser);
+      const minted = server.api.mint({});
+      try {
+        await opened.page.goto(`${server.url}/examples/${name}/?token=${minted.token}`);
+        await waitForStatus(opened.page, 'polar-seat-claim', 'ready');
+        // `messages` is an object: the framework set it as a property. `theme` reached the element too.
+        assert.equal(await partText(opened.page, 'polar-seat-claim', 'claim-button'), 'Accept invitation');
+        assert.equal(
+          await opened.page.$eval('polar-seat-claim', (el) =>
+            el.shadowRoot.querySelector('.card').classList.contains('dark'),
+          ),
+          true,
+        );
+        await clickPart(opened.page, 'polar-seat-claim', 'claim-button');
+        await waitForStatus(opened.page, 'polar-seat-claim', 'claimed');
+        await opened.page.waitForFunction(() => document.querySelectorAll('#result li').length === 1);
+        const lines = await opened.page.$$eval('#result li', (items) => items.map((li) => li.textContent));
+        // Once claimed, claim() resolves with the claimed seat again, without a request.
+        const seat = await opened.page.$eval('polar-seat-claim', async (el) => (await el.claim()).seat.id);
+        assert.deepEqual(lines, [`seat ${seat}`], 'the seat-claimed listener read event.detail.seat');
+        assert.deepEqual(server.api.requestsFor(minted.token), { info: 1, claim: 1 });
+        assert.deepEqual(opened.errors, []);
+        assert.deepEqual(opened.warnings, []);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
 });
 
 describe('loaded twice on one page', { timeout: 60_000 }, () => {

@@ -2,12 +2,12 @@
  * The npm package as published: `npm pack` of the current build (scripts/pack.mjs), unpacked into a
  * node_modules under .tmp/. What the tarball holds, that every export resolves (Node's resolver, and
  * TypeScript's for the types), that `sideEffects` lets bundlers drop what is not used, and that the
- * types work for a consumer (strict, skipLibCheck off): the tag and event maps, React 19 and Preact
- * JSX, and the @lit/react wrapper. Needs `npm run build` first (`npm test` builds before the node tests).
+ * types work for a consumer (strict, skipLibCheck off): the tag and event maps, React 19, Preact and
+ * Solid JSX, Vue's GlobalComponents, Svelte 5's elements, and the @lit/react wrapper. Needs `npm run build` first (`npm test` builds before the node tests).
  */
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { rollup } from 'rollup';
@@ -20,7 +20,13 @@ const EXPORTS = {
   './react': { types: './dist/react.d.ts', default: './dist/react.js' },
   './jsx-react': { types: './dist/jsx-react.d.ts', default: './dist/jsx-react.js' },
   './jsx-preact': { types: './dist/jsx-preact.d.ts', default: './dist/jsx-preact.js' },
+  './jsx-solid': { types: './dist/jsx-solid.d.ts', default: './dist/jsx-solid.js' },
+  './vue': { types: './dist/vue.d.ts', default: './dist/vue.js' },
+  './svelte': { types: './dist/svelte.d.ts', default: './dist/svelte.js' },
   './custom-elements.json': './dist/custom-elements.json',
+  './vscode.html-custom-data.json': './dist/vscode.html-custom-data.json',
+  './vscode.css-custom-data.json': './dist/vscode.css-custom-data.json',
+  './web-types.json': './dist/web-types.json',
   './cdn/*': './dist/cdn/*',
   './package.json': './package.json',
 };
@@ -32,11 +38,21 @@ const SPECIFIERS = {
   'polar-seat-claim/react': 'dist/react.js',
   'polar-seat-claim/jsx-react': 'dist/jsx-react.js',
   'polar-seat-claim/jsx-preact': 'dist/jsx-preact.js',
+  'polar-seat-claim/jsx-solid': 'dist/jsx-solid.js',
+  'polar-seat-claim/vue': 'dist/vue.js',
+  'polar-seat-claim/svelte': 'dist/svelte.js',
   'polar-seat-claim/custom-elements.json': 'dist/custom-elements.json',
+  'polar-seat-claim/vscode.html-custom-data.json': 'dist/vscode.html-custom-data.json',
+  'polar-seat-claim/vscode.css-custom-data.json': 'dist/vscode.css-custom-data.json',
+  'polar-seat-claim/web-types.json': 'dist/web-types.json',
   'polar-seat-claim/cdn/polar-seat-claim.js': 'dist/cdn/polar-seat-claim.js',
   'polar-seat-claim/cdn/polar-seat-claim.global.js': 'dist/cdn/polar-seat-claim.global.js',
   'polar-seat-claim/package.json': 'package.json',
 };
+
+const FIXTURES = path.join(repoRoot, 'test/fixtures/types');
+/** Typings scripts/integrations.mjs generates from the manifest: no TypeScript source, so no maps. */
+const GENERATED_TYPINGS = ['vue', 'svelte', 'jsx-solid'];
 
 /** @type {string} */ let dir;
 /** @type {ReturnType<typeof packInto>} */ let pack;
@@ -61,6 +77,7 @@ describe('package.json', () => {
     assert.equal(manifest.types, './dist/index.d.ts');
     assert.equal(manifest.main, './dist/index.js');
     assert.equal(manifest.customElements, 'dist/custom-elements.json');
+    assert.equal(manifest['web-types'], './dist/web-types.json', 'where JetBrains IDEs find the web types');
     assert.ok(manifest.engines?.node, 'engines.node');
   });
 
@@ -100,8 +117,12 @@ describe('tarball', () => {
     for (const file of ['README.md', 'LICENSE']) assert.ok(pack.files.includes(file), file);
   });
 
-  test('every module comes with its types, declaration map and source map', () => {
-    const modules = pack.files.filter((file) => /^dist\/(?!cdn\/).*\.js$/.test(file));
+  test('every module comes with its types, declaration map and source map; generated typings with their module', () => {
+    for (const name of GENERATED_TYPINGS)
+      for (const file of [`dist/${name}.js`, `dist/${name}.d.ts`]) assert.ok(pack.files.includes(file), file);
+    const modules = pack.files.filter(
+      (file) => /^dist\/(?!cdn\/).*\.js$/.test(file) && !GENERATED_TYPINGS.some((name) => file === `dist/${name}.js`),
+    );
     assert.ok(modules.length >= 10, `${modules.length} modules`);
     for (const module of modules) {
       for (const companion of [
@@ -168,7 +189,14 @@ describe('exports', () => {
       return output[0].code;
     };
     assert.match(await bundle(`import 'polar-seat-claim';`), /customElements\.define\(/);
-    for (const unused of ['polar-seat-claim/element', 'polar-seat-claim/jsx-react', 'polar-seat-claim/jsx-preact']) {
+    for (const unused of [
+      'polar-seat-claim/element',
+      'polar-seat-claim/jsx-react',
+      'polar-seat-claim/jsx-preact',
+      'polar-seat-claim/jsx-solid',
+      'polar-seat-claim/vue',
+      'polar-seat-claim/svelte',
+    ]) {
       assert.equal((await bundle(`import '${unused}';`)).trim(), '', unused);
     }
     const classOnly = await bundle(
@@ -184,7 +212,7 @@ describe('exports', () => {
   });
 });
 
-describe('types, for a consumer', { timeout: 120_000 }, () => {
+describe('types, for a consumer', { timeout: 240_000 }, () => {
   const files = {
     'events.ts': `
       import 'polar-seat-claim';
@@ -272,12 +300,16 @@ describe('types, for a consumer', { timeout: 120_000 }, () => {
       export const wrong = <polar-seat-claim timeout="soon" />;
     `,
   };
+  /** Vue, Svelte and Solid: test/fixtures/types/, each with lines that must fail to compile (@ts-expect-error). */
+  const fixtures = Object.fromEntries(
+    readdirSync(FIXTURES).map((file) => [file, readFileSync(path.join(FIXTURES, file), 'utf8')]),
+  );
 
   /** Compiles `names` in a fresh project with `moduleResolution`; resolves with tsc's complaints, if any. */
   async function compile(name, moduleResolution, names, options = {}) {
     const project = path.join(dir, `consumer-${name}`);
     mkdirSync(project, { recursive: true });
-    for (const file of names) writeFileSync(path.join(project, file), files[file]);
+    for (const file of names) writeFileSync(path.join(project, file), files[file] ?? fixtures[file]);
     writeFileSync(
       path.join(project, 'tsconfig.json'),
       JSON.stringify({
@@ -326,14 +358,20 @@ describe('types, for a consumer', { timeout: 120_000 }, () => {
     compiled = Promise.all([
       compile('bundler', 'bundler', Object.keys(files)),
       compile('nodenext', 'nodenext', Object.keys(files)),
-      compile('no-react', 'bundler', ['events.ts', 'preact.tsx'], { jsxImportSource: 'preact' }),
+      // Vue, Svelte and Solid in the program without React (one tsc fewer: each loads Lit's and the DOM's types).
+      compile('no-react', 'bundler', ['events.ts', 'preact.tsx', ...Object.keys(fixtures)], {
+        jsxImportSource: 'preact',
+      }),
     ]).then(([bundler, nodenext, noReact]) => ({ bundler, nodenext, noReact }));
   });
 
   for (const [key, title] of [
     ['bundler', 'moduleResolution bundler: events, React 19 JSX, the wrapper, Preact JSX'],
     ['nodenext', 'moduleResolution nodenext: the same'],
-    ['noReact', 'without React: the element and Preact JSX alone'],
+    [
+      'noReact',
+      'without React: the element, Preact and Solid JSX, Vue GlobalComponents, Svelte 5 elements (wrong values and details fail)',
+    ],
   ]) {
     test(title, async () => {
       const result = (await compiled)[key];

@@ -16,10 +16,9 @@ const el = elementOf(JSON.parse(read('dist/custom-elements.json')));
 const attributes = new Set(el.attributes.map((a) => a.name));
 const properties = new Set(el.members.filter((m) => m.kind === 'field' && !m.static && !m.readonly).map((m) => m.name));
 const events = new Set(el.events.map((e) => e.name));
-/** The wrapper's event props, as `src/events/index.ts` names them. */
-const wrapperEvents = new Map(
-  [...read('src/events/index.ts').matchAll(/(on\w+):\s*'([\w-]+)'/g)].map((m) => [m[1], m[2]]),
-);
+/** The wrapper's event props, from the built list the wrapper is made from. */
+const { seatClaimEvents } = await import(path.join(repoRoot, 'dist/events/index.js'));
+const wrapperEvents = new Map(Object.entries(seatClaimEvents));
 
 /** The code blocks of a Markdown text. */
 const codeBlocks = (markdown) => [...markdown.matchAll(/^```\w*\n([\s\S]*?)^```/gm)].map((m) => m[1]);
