@@ -4,11 +4,22 @@
  * Faults fall into three groups, which decides whether the operation takes effect:
  * - transport faults answer (or fail) instead of the server, so nothing is claimed:
  *   `hang`, `reset-before`, `rate-limited`, `server-error`, `bad-gateway`, `empty-error`,
- *   `validation-error`, `method-not-allowed`;
+ *   `validation-error`, `method-not-allowed`, `redirect`, `echo-token`;
  * - `slow` only delays the normal answer;
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
- *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
- *   `malformed`, `empty-body`, `null-body` (successful answers only; an error answer passes through unchanged).
+ *   and `slow-body` (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
+ *   `malformed`, `empty-body`, `null-body`, `seat-not-claimed`, `huge-name` (successful answers only; an
+ *   error answer passes through unchanged).
+ *
+ * What the newer ones do:
+ * - `redirect`: a 307 (claim) or 302 (info) to the same path on the other loopback name (`127.0.0.1` and
+ *   `localhost`: another origin), with CORS headers, as a proxy in front of Polar might send. Give it
+ *   `times: 1`, or the other origin redirects back.
+ * - `echo-token`: a proxy's 404 whose `detail` repeats the invitation token.
+ * - `slow-body`: the status line and headers at once, then one byte of the body every `delayMs`
+ *   (default 500 ms) until the client gives up.
+ * - `seat-not-claimed`: a claim's 200 whose seat still says `pending`.
+ * - `huge-name`: a 5 MB `product_name` (info) or seat `email` (claim).
  * @module
  */
 
@@ -16,7 +27,8 @@
  * @typedef {'slow' | 'hang' | 'reset-before' | 'reset-after' | 'rate-limited' | 'server-error'
  *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
  *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'
- *   | 'empty-body' | 'null-body'} FaultKind
+ *   | 'empty-body' | 'null-body' | 'redirect' | 'echo-token' | 'slow-body' | 'seat-not-claimed'
+ *   | 'huge-name'} FaultKind
  */
 
 /**
@@ -46,6 +58,11 @@ export const FAULT_KINDS = Object.freeze([
   'malformed',
   'empty-body',
   'null-body',
+  'redirect',
+  'echo-token',
+  'slow-body',
+  'seat-not-claimed',
+  'huge-name',
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
@@ -58,6 +75,8 @@ export const TRANSPORT_FAULTS = new Set([
   'empty-error',
   'validation-error',
   'method-not-allowed',
+  'redirect',
+  'echo-token',
 ]);
 
 /** Faults that only spoil a successful (200) answer body. */
@@ -69,9 +88,15 @@ export const SUCCESS_BODY_FAULTS = new Set([
   'malformed',
   'empty-body',
   'null-body',
+  'seat-not-claimed',
+  'huge-name',
 ]);
 
 const DEFAULT_SLOW_MS = 3000;
+/** `slow-body`: a byte every half second, slow enough for any timeout a test sets. */
+const DEFAULT_DRIP_MS = 500;
+/** `huge-name`: the size that froze a page for seconds when rendered. */
+const HUGE_NAME_LENGTH = 5 * 1024 * 1024;
 
 /**
  * Validates and fills in defaults; throws a TypeError naming the problem.
@@ -98,7 +123,7 @@ export function normalizeFault(fault, label) {
   return {
     kind: /** @type {FaultKind} */ (kind),
     times: times === undefined ? Number.POSITIVE_INFINITY : /** @type {number} */ (times),
-    delayMs: delayMs === undefined ? DEFAULT_SLOW_MS : /** @type {number} */ (delayMs),
+    delayMs: /** @type {number} */ (delayMs ?? (kind === 'slow-body' ? DEFAULT_DRIP_MS : DEFAULT_SLOW_MS)),
   };
 }
 
@@ -149,6 +174,20 @@ export function spoilSuccessBody(kind, operation, payload) {
         operation === 'claim'
           ? { ...payload, ...extras, seat: { ...payload.seat, seat_tier: 'gold', x_future_field: null } }
           : { ...payload, ...extras, product_description: 'Added by a newer API version' },
+      );
+    }
+    case 'seat-not-claimed':
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, seat: { ...payload.seat, status: 'pending', claimed_at: null } }
+          : payload,
+      );
+    case 'huge-name': {
+      const huge = 'P'.repeat(HUGE_NAME_LENGTH);
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, seat: { ...payload.seat, email: huge } }
+          : { ...payload, product_name: huge },
       );
     }
     default:

@@ -159,6 +159,31 @@ function sendCutShort(req, res, status, headers, body) {
 }
 
 /**
+ * Sends status and headers at once, then the body one byte every `everyMs`: a 2xx whose body never
+ * finishes arriving within any timeout a test sets.
+ * @param {ServerResponse} res
+ * @param {number} status
+ * @param {HeaderMap} headers
+ * @param {string} body
+ * @param {number} everyMs
+ */
+function sendDripping(res, status, headers, body, everyMs) {
+  if (isGone(res)) return;
+  clearPresetHeaders(res);
+  const bytes = Buffer.from(body, 'utf8');
+  res.writeHead(status, { ...headers, 'content-length': bytes.length });
+  res.flushHeaders();
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write(bytes.subarray(sent, ++sent));
+    if (sent < bytes.length) return;
+    clearInterval(timer);
+    res.end();
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
+}
+
+/**
  * @param {IncomingMessage} req
  * @returns {Promise<unknown>} the parsed JSON body of a control request ({} when empty)
  */
@@ -307,7 +332,7 @@ export function createPolarApi(options = {}) {
     const fault = activeFault(invitation?.faults[operation] ?? null, log.count(token, operation));
 
     if (fault && TRANSPORT_FAULTS.has(fault.kind)) {
-      applyTransportFault(req, res, fault.kind, operation);
+      applyTransportFault(req, res, fault.kind, operation, token);
       return;
     }
     if (fault?.kind === 'slow' && !(await waits.sleep(fault.delayMs))) return void res.destroy();
@@ -315,6 +340,14 @@ export function createPolarApi(options = {}) {
     const { status, payload } = answerOperation(operation, token);
     if (fault?.kind === 'reset-after') {
       sendCutShort(req, res, status, { ...corsHeaders(), 'content-type': 'application/json' }, JSON.stringify(payload));
+      return;
+    }
+    if (fault?.kind === 'slow-body') {
+      // Dropped with the hung answers when the api closes.
+      hung.add(res);
+      res.on('close', () => hung.delete(res));
+      const headers = { ...corsHeaders(), 'content-type': 'application/json' };
+      sendDripping(res, status, headers, JSON.stringify(payload), fault.delayMs);
       return;
     }
     if (fault && status === 200 && SUCCESS_BODY_FAULTS.has(fault.kind)) {
@@ -331,8 +364,9 @@ export function createPolarApi(options = {}) {
    * @param {ServerResponse} res
    * @param {import('./faults.mjs').FaultKind} kind
    * @param {Operation} operation
+   * @param {string} token
    */
-  function applyTransportFault(req, res, kind, operation) {
+  function applyTransportFault(req, res, kind, operation, token) {
     switch (kind) {
       case 'hang':
         hung.add(res);
@@ -361,6 +395,18 @@ export function createPolarApi(options = {}) {
       case 'validation-error':
         // What Polar answers when a body arrives without the token, e.g. mangled by a proxy on the way.
         sendApiJson(res, 422, { error: 'RequestValidationError', detail: [MISSING_TOKEN_ITEM] });
+        return;
+      case 'redirect': {
+        // Polar never redirects these paths; something in front of it might, anywhere. The other loopback name is
+        // another origin served by this same fake, so a client that follows the redirect is seen arriving there.
+        const target = new URL(`http://${req.headers.host}`);
+        target.hostname = target.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+        send(res, operation === 'claim' ? 307 : 302, { ...corsHeaders(), location: `${target.origin}${req.url}` });
+        return;
+      }
+      case 'echo-token':
+        // A proxy's "not found" page that repeats what it was asked for.
+        sendApiJson(res, 404, { error: 'NotFound', detail: `Invitation ${token} not found` });
         return;
       default:
         throw new Error(`not a transport fault: ${kind}`);
