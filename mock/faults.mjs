@@ -4,7 +4,7 @@
  * Faults fall into three groups, which decides whether the operation takes effect:
  * - transport faults answer (or fail) instead of the server, so nothing is claimed:
  *   `hang`, `reset-before`, `rate-limited`, `server-error`, `bad-gateway`, `empty-error`,
- *   `validation-error`, `method-not-allowed`, `redirect`, `echo-token`;
+ *   `validation-error`, `method-not-allowed`, `redirect`, `echo-token`, `huge-error`;
  * - `slow` only delays the normal answer;
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
  *   and `slow-body` (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
@@ -16,6 +16,7 @@
  *   `localhost`: another origin), with CORS headers, as a proxy in front of Polar might send. Give it
  *   `times: 1`, or the other origin redirects back.
  * - `echo-token`: a proxy's 404 whose `detail` repeats the invitation token.
+ * - `huge-error`: a proxy's 404 whose body is oversized every way (see {@link hugeErrorBody}).
  * - `slow-body`: the status line and headers at once, then one byte of the body every `delayMs`
  *   (default 500 ms) until the client gives up.
  * - `seat-not-claimed`: a claim's 200 whose seat still says `pending`.
@@ -28,7 +29,7 @@
  *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
  *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'
  *   | 'empty-body' | 'null-body' | 'redirect' | 'echo-token' | 'slow-body' | 'seat-not-claimed'
- *   | 'huge-name'} FaultKind
+ *   | 'huge-name' | 'huge-error'} FaultKind
  */
 
 /**
@@ -63,6 +64,7 @@ export const FAULT_KINDS = Object.freeze([
   'slow-body',
   'seat-not-claimed',
   'huge-name',
+  'huge-error',
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
@@ -77,6 +79,7 @@ export const TRANSPORT_FAULTS = new Set([
   'method-not-allowed',
   'redirect',
   'echo-token',
+  'huge-error',
 ]);
 
 /** Faults that only spoil a successful (200) answer body. */
@@ -193,4 +196,26 @@ export function spoilSuccessBody(kind, operation, payload) {
     default:
       return JSON.stringify(payload);
   }
+}
+
+/**
+ * `huge-error`: an error body that no host could log as it is: nested 1000 deep, a 1000-item array, a 100-key
+ * object, a 5 MB string, 900 strings of 1,000 characters, the invitation token and a session token in values and
+ * keys, and a `__proto__` key. Written by hand: JSON.stringify cannot emit a `__proto__` key.
+ * @param {string} token
+ */
+export function hugeErrorBody(token) {
+  const json = (/** @type {unknown} */ value) => JSON.stringify(value);
+  const row = json(Array.from({ length: 30 }, () => 'y'.repeat(1000)));
+  return `{${[
+    `"error":"NotFound"`,
+    `"detail":${'['.repeat(1000)}"bottom"${']'.repeat(1000)}`,
+    `"list":${json(Array.from({ length: 1000 }, (_, i) => i))}`,
+    `"wide":${json(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))}`,
+    `"text":${json('x'.repeat(HUGE_NAME_LENGTH))}`,
+    `"echo":${json(`Invitation ${token} not found`)}`,
+    `${json(`key ${token}`)}:"polar_mst_${'s'.repeat(43)} and polar_cst_${'c'.repeat(43)}"`,
+    `"__proto__":{"polluted":"yes"}`,
+    `"grid":[${Array.from({ length: 30 }, () => row).join(',')}]`,
+  ].join(',')}}`;
 }

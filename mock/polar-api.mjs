@@ -17,6 +17,7 @@
 import { parseClaimBody } from './claim-body.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
 import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
+import { hugeErrorBody } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
 import { InvitationStore } from './invitations.mjs';
 import { portalPage } from './portal.mjs';
@@ -407,6 +408,9 @@ export function createPolarApi(options = {}) {
       case 'echo-token':
         // A proxy's "not found" page that repeats what it was asked for.
         sendApiJson(res, 404, { error: 'NotFound', detail: `Invitation ${token} not found` });
+        return;
+      case 'huge-error':
+        send(res, 404, { ...corsHeaders(), 'content-type': 'application/json' }, hugeErrorBody(token));
         return;
       default:
         throw new Error(`not a transport fault: ${kind}`);

@@ -3,8 +3,8 @@
  * card says: `messages` is read through its own keys only.
  */
 import { expect } from '@open-wc/testing';
-import { defaultMessages, mergeMessages } from '../../src/messages.js';
-import { mountInvitation, part, reach } from './support.js';
+import { defaultMessages } from '../../src/messages.js';
+import { mountInvitation, part, reach, shownError } from './support.js';
 
 /** Pollutes `Object.prototype` as `obj.__proto__[key] = value` would (an enumerable property) for `body`. */
 async function withPollution<T>(pollution: Record<string, unknown>, body: () => Promise<T> | T): Promise<T> {
@@ -25,22 +25,7 @@ const POLLUTION = {
 };
 
 describe('a polluted Object.prototype', () => {
-  it('mergeMessages reads own keys only', async () => {
-    const merged = await withPollution(POLLUTION, () =>
-      mergeMessages({ retry: 'Encore', problems: { network: { text: 'Hors ligne' } } }),
-    );
-    expect(merged.claim).to.equal(defaultMessages.claim);
-    expect(merged.heading).to.equal(defaultMessages.heading);
-    expect(merged.retry).to.equal('Encore');
-    expect(merged.problems.invalid_token).to.deep.equal(defaultMessages.problems.invalid_token);
-    expect(merged.problems.network).to.deep.equal({
-      title: defaultMessages.problems.network.title,
-      text: 'Hors ligne',
-    });
-    expect(Object.keys(merged)).to.have.members(Object.keys(defaultMessages));
-  });
-
-  it('the card keeps its own words when the host passes messages', async () => {
+  it('the card keeps its own words where the host passed none', async () => {
     const { el } = await withPollution(POLLUTION, async () => {
       const mounted = await mountInvitation({}, (el) => {
         el.messages = { retry: 'Encore' };
@@ -51,4 +36,24 @@ describe('a polluted Object.prototype', () => {
     expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
     expect(part(el, 'heading')!.textContent).to.equal(defaultMessages.heading);
   });
+
+  for (const [name, messages, shown] of [
+    ['an inherited `problems`', { retry: 'Encore' }, defaultMessages.problems.invalid_token],
+    [
+      'an inherited `title` in a problem the host changed',
+      { problems: { invalid_token: { text: 'Lien expiré' } } },
+      { title: defaultMessages.problems.invalid_token.title, text: 'Lien expiré' },
+    ],
+  ] as const) {
+    it(`${name} changes no error text`, async () => {
+      const { el } = await withPollution(POLLUTION, async () => {
+        const mounted = await mountInvitation({ expired: true }, (el) => {
+          el.messages = messages;
+        });
+        await reach(mounted.el, 'error');
+        return mounted;
+      });
+      expect(shownError(el)).to.deep.equal(shown);
+    });
+  }
 });

@@ -6,10 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { defaultMessages, type PolarSeatClaim, type SeatClaimErrorDetail } from '../../src/element.js';
-import { format } from '../../src/messages.js';
-import { MAX_TEXT_LENGTH } from '../../src/polar-api.js';
 import { mountInvitation, nextEvent, part, reach, shownError } from './support.js';
 
+/** The cap on each string of an answer (src/polar-api.ts). */
+const MAX_TEXT_LENGTH = 1000;
 const FSI = '\u2068';
 const PDI = '\u2069';
 /** Embeddings, overrides and isolates: what can reorder text that follows or surrounds them. */
@@ -61,19 +61,16 @@ describe('spoofed text', () => {
     );
   });
 
-  it('format: every inserted value is isolated, its bidi controls dropped, the template left alone', () => {
-    const info = {
-      product_name: '\u202aA\u202bB\u202cC\u202dD\u202eE\u2066F\u2067G\u2068H\u2069',
-      product_id: 'p',
-      organization_name: 'שלום',
-      organization_slug: 's',
-      customer_email: 'e@x.y',
-      can_claim: true,
-    };
-    const text = format('\u202e{product} | {organization} | {email} | {unknown}', info);
-    expect(text).to.equal(`\u202e${FSI}ABCDEFGH${PDI} | ${FSI}שלום${PDI} | ${FSI}e@x.y${PDI} | `);
-    expect(format('{product}')).to.equal('');
-    expect(BIDI_CONTROLS.test(format('{email}', { ...info, customer_email: '' }))).to.equal(false);
+  it('every inserted value is isolated with its bidi controls dropped; a host template is left as it is', async () => {
+    const { el } = await mountInvitation(
+      { productName: '\u202aA\u202bB\u202cC\u202dD\u202eE\u2066F\u2067G\u2068H\u2069', organizationName: 'שלום' },
+      (el) => {
+        el.messages = { invitation: '\u202e{product} | {organization} | {unknown}' };
+      },
+    );
+    await reach(el, 'ready');
+    expect(part(el, 'message')!.textContent).to.equal(`\u202e${FSI}ABCDEFGH${PDI} | ${FSI}שלום${PDI} | `);
+    expect(BIDI_CONTROLS.test(part(el, 'heading')!.textContent), 'no value, no isolate').to.equal(false);
   });
 });
 

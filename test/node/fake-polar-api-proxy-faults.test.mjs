@@ -47,6 +47,25 @@ test('echo-token: a 404 whose detail repeats the token; nothing claimed', async 
   assert.equal(await stillClaimable(token), true);
 });
 
+test('huge-error: a 404 whose body is oversized every way, and a __proto__ key; nothing claimed', async () => {
+  const { token } = fake.polar.api.mint({ claim: { kind: 'huge-error', times: 1 } });
+  const response = await fake.polar.claim({ invitation_token: token });
+  assert.equal(response.status, 404);
+  assert.equal(response.headers.get('access-control-allow-origin'), '*');
+  const body = JSON.parse(await response.text());
+  let depth = 0;
+  for (let level = body.detail; Array.isArray(level); level = level[0]) depth++;
+  assert.equal(depth, 1000);
+  assert.equal(body.list.length, 1000);
+  assert.equal(Object.keys(body.wide).length, 100);
+  assert.equal(body.text.length, 5 * 1024 * 1024);
+  assert.ok(body.echo.includes(token));
+  assert.match(body[`key ${token}`], /^polar_mst_s+ and polar_cst_c+$/);
+  assert.ok(Object.hasOwn(body, '__proto__'));
+  assert.equal(body.grid.flat().length, 900);
+  assert.equal(await stillClaimable(token), true);
+});
+
 test('slow-body: status and headers at once, then a byte every delayMs; the claim took effect', async () => {
   const { token } = fake.polar.api.mint({ claim: { kind: 'slow-body', delayMs: 20 } });
   const response = await fake.polar.claim({ invitation_token: token });
