@@ -4,11 +4,23 @@
  * Faults fall into three groups, which decides whether the operation takes effect:
  * - transport faults answer (or fail) instead of the server, so nothing is claimed:
  *   `hang`, `reset-before`, `rate-limited`, `server-error`, `bad-gateway`, `empty-error`,
- *   `validation-error`, `method-not-allowed`;
+ *   `validation-error`, `method-not-allowed`, `redirect`, `echo-token`, `huge-error`;
  * - `slow` only delays the normal answer;
  * - answer faults let the server do its work, then spoil what goes back: `reset-after`
- *   (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
- *   `malformed`, `empty-body`, `null-body` (successful answers only; an error answer passes through unchanged).
+ *   and `slow-body` (any answer) and `truncated-json`, `missing-seat`, `wrong-type`, `extra-fields`,
+ *   `malformed`, `empty-body`, `null-body`, `seat-not-claimed`, `huge-name` (successful answers only; an
+ *   error answer passes through unchanged).
+ *
+ * What the newer ones do:
+ * - `redirect`: a 307 (claim) or 302 (info) to the same path on the other loopback name (`127.0.0.1` and
+ *   `localhost`: another origin), with CORS headers, as a proxy in front of Polar might send. Give it
+ *   `times: 1`, or the other origin redirects back.
+ * - `echo-token`: a proxy's 404 whose `detail` repeats the invitation token.
+ * - `huge-error`: a proxy's 404 whose body is oversized every way (see {@link hugeErrorBody}).
+ * - `slow-body`: the status line and headers at once, then one byte of the body every `delayMs`
+ *   (default 500 ms) until the client gives up.
+ * - `seat-not-claimed`: a claim's 200 whose seat still says `pending`.
+ * - `huge-name`: a 5 MB `product_name` (info) or seat `email` (claim).
  *
  * Polar never sends most of these itself: they stand for the network, a proxy or a CDN on the way. Answers
  * Polar's own code does send are `rate-limited`, `server-error`, and `validation-error` on a claim; a 422 on
@@ -20,7 +32,8 @@
  * @typedef {'slow' | 'hang' | 'reset-before' | 'reset-after' | 'rate-limited' | 'server-error'
  *   | 'bad-gateway' | 'truncated-json' | 'missing-seat' | 'wrong-type' | 'extra-fields'
  *   | 'empty-error' | 'validation-error' | 'method-not-allowed' | 'malformed'
- *   | 'empty-body' | 'null-body'} FaultKind
+ *   | 'empty-body' | 'null-body' | 'redirect' | 'echo-token' | 'slow-body' | 'seat-not-claimed'
+ *   | 'huge-name' | 'huge-error'} FaultKind
  */
 
 /**
@@ -50,6 +63,12 @@ export const FAULT_KINDS = Object.freeze([
   'malformed',
   'empty-body',
   'null-body',
+  'redirect',
+  'echo-token',
+  'slow-body',
+  'seat-not-claimed',
+  'huge-name',
+  'huge-error',
 ]);
 
 /** Faults that replace the server: the operation never takes effect. */
@@ -62,6 +81,9 @@ export const TRANSPORT_FAULTS = new Set([
   'empty-error',
   'validation-error',
   'method-not-allowed',
+  'redirect',
+  'echo-token',
+  'huge-error',
 ]);
 
 /** Faults that only spoil a successful (200) answer body. */
@@ -73,9 +95,15 @@ export const SUCCESS_BODY_FAULTS = new Set([
   'malformed',
   'empty-body',
   'null-body',
+  'seat-not-claimed',
+  'huge-name',
 ]);
 
 const DEFAULT_SLOW_MS = 3000;
+/** `slow-body`: a byte every half second, slow enough for any timeout a test sets. */
+const DEFAULT_DRIP_MS = 500;
+/** `huge-name`: the size that froze a page for seconds when rendered. */
+const HUGE_NAME_LENGTH = 5 * 1024 * 1024;
 
 /**
  * Validates and fills in defaults; throws a TypeError naming the problem.
@@ -102,7 +130,7 @@ export function normalizeFault(fault, label) {
   return {
     kind: /** @type {FaultKind} */ (kind),
     times: times === undefined ? Number.POSITIVE_INFINITY : /** @type {number} */ (times),
-    delayMs: delayMs === undefined ? DEFAULT_SLOW_MS : /** @type {number} */ (delayMs),
+    delayMs: /** @type {number} */ (delayMs ?? (kind === 'slow-body' ? DEFAULT_DRIP_MS : DEFAULT_SLOW_MS)),
   };
 }
 
@@ -155,7 +183,43 @@ export function spoilSuccessBody(kind, operation, payload) {
           : { ...payload, ...extras, product_description: 'Added by a newer API version' },
       );
     }
+    case 'seat-not-claimed':
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, seat: { ...payload.seat, status: 'pending', claimed_at: null } }
+          : payload,
+      );
+    case 'huge-name': {
+      const huge = 'P'.repeat(HUGE_NAME_LENGTH);
+      return JSON.stringify(
+        operation === 'claim'
+          ? { ...payload, seat: { ...payload.seat, email: huge } }
+          : { ...payload, product_name: huge },
+      );
+    }
     default:
       return JSON.stringify(payload);
   }
+}
+
+/**
+ * `huge-error`: an error body that no host could log as it is: nested 1000 deep, a 1000-item array, a 100-key
+ * object, a 5 MB string, 900 strings of 1,000 characters, the invitation token and a session token in values and
+ * keys, and a `__proto__` key. Written by hand: JSON.stringify cannot emit a `__proto__` key.
+ * @param {string} token
+ */
+export function hugeErrorBody(token) {
+  const json = (/** @type {unknown} */ value) => JSON.stringify(value);
+  const row = json(Array.from({ length: 30 }, () => 'y'.repeat(1000)));
+  return `{${[
+    `"error":"NotFound"`,
+    `"detail":${'['.repeat(1000)}"bottom"${']'.repeat(1000)}`,
+    `"list":${json(Array.from({ length: 1000 }, (_, i) => i))}`,
+    `"wide":${json(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))}`,
+    `"text":${json('x'.repeat(HUGE_NAME_LENGTH))}`,
+    `"echo":${json(`Invitation ${token} not found`)}`,
+    `${json(`key ${token}`)}:"polar_mst_${'s'.repeat(43)} and polar_cst_${'c'.repeat(43)}"`,
+    `"__proto__":{"polluted":"yes"}`,
+    `"grid":[${Array.from({ length: 30 }, () => row).join(',')}]`,
+  ].join(',')}}`;
 }

@@ -21,6 +21,7 @@ import { bodySizeRefusal } from './body-size.mjs';
 import { ClaimStreams } from './claim-stream.mjs';
 import { answerPreflight, corsHeaders, isPreflight } from './cors.mjs';
 import { activeFault, normalizeFault, SUCCESS_BODY_FAULTS, spoilSuccessBody, TRANSPORT_FAULTS } from './faults.mjs';
+import { hugeErrorBody } from './faults.mjs';
 import { isGone, percentDecode, readRawBody, sendJson, sendRaw, splitTarget, Waits } from './http-util.mjs';
 import { InvitationStore } from './invitations.mjs';
 import { portalPage } from './portal.mjs';
@@ -195,6 +196,31 @@ function sendCutShort(req, res, status, headers, body) {
   const bytes = Buffer.from(body, 'utf8');
   res.writeHead(status, { ...headers, 'content-length': bytes.length });
   res.write(bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))), () => req.socket.destroy());
+}
+
+/**
+ * Sends status and headers at once, then the body one byte every `everyMs`: a 2xx whose body never
+ * finishes arriving within any timeout a test sets.
+ * @param {ServerResponse} res
+ * @param {number} status
+ * @param {HeaderMap} headers
+ * @param {string} body
+ * @param {number} everyMs
+ */
+function sendDripping(res, status, headers, body, everyMs) {
+  if (isGone(res)) return;
+  clearPresetHeaders(res);
+  const bytes = Buffer.from(body, 'utf8');
+  res.writeHead(status, { ...headers, 'content-length': bytes.length });
+  res.flushHeaders();
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write(bytes.subarray(sent, ++sent));
+    if (sent < bytes.length) return;
+    clearInterval(timer);
+    res.end();
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
 }
 
 /**
@@ -398,7 +424,7 @@ export function createPolarApi(options = {}) {
     const fault = activeFault(invitation?.faults[operation] ?? null, log.count(token, operation));
 
     if (fault && TRANSPORT_FAULTS.has(fault.kind)) {
-      applyTransportFault(req, res, fault.kind, operation, version);
+      applyTransportFault(req, res, fault.kind, operation, version, token);
       return;
     }
     if (fault?.kind === 'slow' && !(await waits.sleep(fault.delayMs))) return void res.destroy();
@@ -406,6 +432,14 @@ export function createPolarApi(options = {}) {
     const { status, payload } = answerOperation(operation, token);
     if (fault?.kind === 'reset-after') {
       sendCutShort(req, res, status, { ...routedHeaders, 'content-type': 'application/json' }, JSON.stringify(payload));
+      return;
+    }
+    if (fault?.kind === 'slow-body') {
+      // Dropped with the hung answers when the api closes.
+      hung.add(res);
+      res.on('close', () => hung.delete(res));
+      const headers = { ...corsHeaders(), 'content-type': 'application/json' };
+      sendDripping(res, status, headers, JSON.stringify(payload), fault.delayMs);
       return;
     }
     if (fault && status === 200 && SUCCESS_BODY_FAULTS.has(fault.kind)) {
@@ -423,8 +457,9 @@ export function createPolarApi(options = {}) {
    * @param {import('./faults.mjs').FaultKind} kind
    * @param {Operation} operation
    * @param {string} version the request's API version, echoed by every answer that passed Polar's middleware
+   * @param {string} token
    */
-  function applyTransportFault(req, res, kind, operation, version) {
+  function applyTransportFault(req, res, kind, operation, version, token) {
     switch (kind) {
       case 'hang':
         hung.add(res);
@@ -462,6 +497,24 @@ export function createPolarApi(options = {}) {
             'cache-control': CACHE_CONTROL,
           },
         );
+        return;
+      case 'redirect': {
+        // Polar never redirects these paths; something in front of it might, anywhere. The other loopback name is
+        // another origin served by this same fake, so a client that follows the redirect is seen arriving there.
+        const target = new URL(`http://${req.headers.host}`);
+        target.hostname = target.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+        send(res, operation === 'claim' ? 307 : 302, {
+          ...corsHeaders(version),
+          location: `${target.origin}${req.url}`,
+        });
+        return;
+      }
+      case 'echo-token':
+        // A proxy's "not found" page that repeats what it was asked for.
+        sendApiJson(res, 404, { error: 'NotFound', detail: `Invitation ${token} not found` });
+        return;
+      case 'huge-error':
+        send(res, 404, { ...corsHeaders(version), 'content-type': 'application/json' }, hugeErrorBody(token));
         return;
       default:
         throw new Error(`not a transport fault: ${kind}`);

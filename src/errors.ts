@@ -39,7 +39,10 @@ export class SeatClaimError extends Error {
     message: string,
     /** The HTTP status, or 0 when no answer was read. */
     readonly status = 0,
-    /** The answer's body: parsed JSON, raw text, or `undefined` when empty. */
+    /**
+     * The answer's body (parsed JSON, raw text, or `undefined` when empty) as a bounded copy that hosts may log:
+     * at most 5 levels, 20 entries an array or object, 1,000 characters a string, 100 values, tokens redacted.
+     */
     readonly body?: unknown,
     /**
      * True when a claim may have gone through on Polar's side although the page never saw it (a claim answered

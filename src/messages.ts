@@ -93,26 +93,31 @@ export const defaultMessages: SeatClaimMessages = {
  */
 export function mergeMessages(override?: SeatClaimMessagesOverride | null): SeatClaimMessages {
   const problems = { ...defaultMessages.problems };
-  for (const problem in problems) {
-    problems[problem as SeatClaimProblem] = overlay(
-      problems[problem as SeatClaimProblem],
-      override?.problems?.[problem as SeatClaimProblem],
-      `problems.${problem}.`,
-    );
+  const given = own(override, 'problems');
+  for (const problem of Object.keys(problems) as SeatClaimProblem[]) {
+    problems[problem] = overlay(problems[problem], own(given, problem), `problems.${problem}.`);
   }
   return { ...overlay(defaultMessages, override, ''), problems };
 }
 
+/**
+ * `object[key]` if it is the object's own: on a page whose `Object.prototype` was polluted, an inherited value
+ * would otherwise change what the card says.
+ */
+function own(object: unknown, key: string): unknown {
+  return object != null && {}.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+}
+
 /** `defaults` with each string that `given` has under the same key replaced by that string. */
 function overlay<T extends object>(defaults: T, given: unknown, path: string): T {
-  const result = { ...defaults };
-  for (const key in defaults) {
-    const value = (given as Partial<Record<string, unknown>> | null | undefined)?.[key];
-    if (typeof value == 'string') (result as Record<string, unknown>)[key] = value;
-    else if (value !== undefined && typeof defaults[key] == 'string')
+  const result = { ...defaults } as Record<string, unknown>;
+  for (const key of Object.keys(defaults)) {
+    const value = own(given, key);
+    if (typeof value == 'string') result[key] = value;
+    else if (value !== undefined && typeof result[key] == 'string')
       console.warn(`<polar-seat-claim> messages.${path}${key} is not a string; the default is shown`);
   }
-  return result;
+  return result as T;
 }
 
 /** What each `{placeholder}` is filled with: a field of the invitation. */
@@ -122,7 +127,17 @@ const PLACEHOLDERS: Partial<Record<string, keyof SeatClaimInfo>> = {
   email: 'customer_email',
 };
 
-/** Fills `{name}` placeholders from the invitation; unknown names, or no invitation yet, become empty, never markup. */
+/** Embeddings, overrides and isolates: the controls that reorder text around them or hide the value's real order. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Fills `{name}` placeholders from the invitation; unknown names, or no invitation yet, become empty, never markup.
+ * Each value is isolated (FSI … PDI) with its own bidi controls dropped: a right-to-left override in a product
+ * name cannot reverse the rest of the sentence, nor one in an email show another domain.
+ */
 export function format(template: string, info?: SeatClaimInfo): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(info?.[PLACEHOLDERS[name]!] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = String(info?.[PLACEHOLDERS[name]!] ?? '').replace(BIDI_CONTROLS, '');
+    return value && `\u2068${value}\u2069`;
+  });
 }

@@ -1,8 +1,10 @@
 /**
  * Polar's two public seat-claim operations as plain functions over `fetch`: no DOM, no state.
  * Every failure becomes a {@link SeatClaimError}, except an abort by the caller, which rethrows the
- * signal's reason so the caller can tell "I cancelled this" from "this failed".
+ * signal's reason (an `AbortError` where browsers lack `reason`) so the caller can tell "I cancelled this"
+ * from "this failed".
  */
+import { boundedCopy } from './bounded-copy.js';
 import { SeatClaimError, type SeatClaimErrorCode } from './errors.js';
 import type { components } from './generated/openapi.js';
 
@@ -23,6 +25,12 @@ export interface RequestOptions {
 export const DEFAULT_TIMEOUT = 20_000;
 
 /**
+ * The longest string an answer may hold: more than any name, email or id Polar sends, and little enough to lay
+ * out at once (a 5 MB `product_name` took seconds to render). An answer with a longer one is a `bad_response`.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+
+/**
  * Polar mints tokens with `secrets.token_urlsafe(32)`: 43 URL-safe characters. Anything outside the
  * alphabet, or far from that length, can never be a valid invitation, so no request is sent for it.
  */
@@ -30,12 +38,19 @@ const TOKEN_PATTERN = /^[\w-]{20,256}$/;
 
 export async function getClaimInfo(apiBase: string, token: string, options?: RequestOptions): Promise<SeatClaimInfo> {
   // The token pattern admits only URL-safe characters: the token is already one encoded path segment.
-  return request(`${apiBase}/v1/customer-seats/claim/${checkedToken(token)}`, undefined, options, isSeatClaimInfo);
+  return request(
+    `${apiBase}/v1/customer-seats/claim/${checkedToken(token)}`,
+    token,
+    undefined,
+    options,
+    isSeatClaimInfo,
+  );
 }
 
 export async function claimSeat(apiBase: string, token: string, options?: RequestOptions): Promise<SeatClaimResponse> {
   return request(
     `${apiBase}/v1/customer-seats/claim`,
+    token,
     JSON.stringify({ invitation_token: checkedToken(token) }),
     options,
     isSeatClaimResponse,
@@ -50,11 +65,14 @@ function checkedToken(token: string): string {
 
 async function request<T>(
   url: string,
+  token: string,
   body: string | undefined,
   { signal, timeout = DEFAULT_TIMEOUT }: RequestOptions = {},
   isExpected: (value: unknown) => value is T,
 ): Promise<T> {
-  signal?.throwIfAborted();
+  // Not `throwIfAborted()`, nor `reason` alone: browsers a few versions old (Safari before 15.4) have neither.
+  const aborted = (): unknown => signal!.reason ?? new DOMException('Aborted', 'AbortError');
+  if (signal?.aborted) throw aborted();
   // One controller for both ways a request ends early: when the caller's signal has not fired, the timer did.
   const controller = new AbortController();
   const abort = () => {
@@ -69,6 +87,7 @@ async function request<T>(
     Math.min(timeout, 2e9),
   );
   let status = 0;
+  let redirected = false;
   let data: unknown;
   try {
     const response = await fetch(url, {
@@ -80,20 +99,34 @@ async function request<T>(
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      // Polar never redirects these paths. Following one would send the token to wherever it points, past the
+      // `server` check; 'manual' (not 'error') tells a redirect from a network failure.
+      redirect: 'manual',
       signal: controller.signal,
     });
     status = response.status;
+    redirected = response.type == 'opaqueredirect';
     data = await response.text();
   } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw aborted();
+    const timedOut = controller.signal.aborted;
+    // A 2xx status line says Polar accepted the claim: whatever happens to the body, the seat may be claimed, and
+    // the claim must not be offered again. Loading has no side effects: it stays a failure worth retrying.
+    if (body && status > 199 && status < 300)
+      throw new SeatClaimError(
+        'bad_response',
+        `Polar answered ${status}, then ${timedOut ? `no full body within ${timeout} ms` : 'the body was cut off'}`,
+        status,
+      );
     // Not the URL: the info request's carries the invitation token, and error events get logged.
-    throw controller.signal.aborted
+    throw timedOut
       ? new SeatClaimError('timeout', `No answer within ${timeout} ms`, status)
       : new SeatClaimError('network', `The request failed: ${String(cause)}`, status);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
+  if (redirected) throw new SeatClaimError('bad_response', 'Polar answered with a redirect');
 
   // JSON when it parses, the raw text otherwise (a proxy's HTML page), `undefined` when empty (Polar's 429).
   try {
@@ -103,12 +136,12 @@ async function request<T>(
   }
   const ok = status > 199 && status < 300;
   if (ok && isExpected(data)) return data;
-  const detail = (data as { detail?: unknown } | undefined)?.detail;
+  // No server text in the message: a proxy may echo the token in it, and hosts log messages. The body has it.
   throw new SeatClaimError(
     ok ? 'bad_response' : (CODES[status] ?? (status > 499 ? 'server' : 'bad_response')),
-    `Polar answered ${status}${ok ? ' with a body off the API schema' : typeof detail === 'string' ? `: ${detail}` : ''}`,
+    `Polar answered ${status}${ok ? ' with a body off the API schema' : ''}`,
     status,
-    data,
+    boundedCopy(data, token),
   );
 }
 
@@ -128,7 +161,10 @@ const CODES: Partial<Record<number, SeatClaimErrorCode>> = {
 function hasFields(value: Record<string, unknown>, type: string, names: string): boolean {
   return names.split(' ').every((name) => {
     const field = value[name.replace('?', '')];
-    return (name.endsWith('?') && field == null) || (typeof field == type && field !== null);
+    return (
+      (name.endsWith('?') && field == null) ||
+      (typeof field == type && field !== null && !(type == 'string' && (field as string).length > MAX_TEXT_LENGTH))
+    );
   });
 }
 
@@ -148,8 +184,9 @@ export function isSeatClaimResponse(value: unknown): value is SeatClaimResponse 
   const seat = isObject(value) && value.seat;
   return (
     isObject(seat) &&
-    typeof (value as Record<string, unknown>).customer_session_token == 'string' &&
-    ['pending', 'claimed', 'revoked'].includes(seat.status as string) &&
+    hasFields(value as Record<string, unknown>, 'string', 'customer_session_token') &&
+    // A 2xx for a seat that is not claimed is no claim, whatever else it says.
+    seat.status == 'claimed' &&
     hasFields(
       seat,
       'string',

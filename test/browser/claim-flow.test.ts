@@ -26,7 +26,8 @@ describe('claim flow', () => {
 
     await reach(el, 'ready');
     expect(el.matches(':state(ready)')).to.be.true;
-    expect(text(el)).to.contain("You've been invited to Acme Analytics on Acme Inc.");
+    // Each inserted value is isolated (FSI … PDI), so its text direction cannot reorder the sentence.
+    expect(text(el)).to.contain("You've been invited to \u2068Acme Analytics\u2069 on \u2068Acme Inc\u2069.");
     expect(part(el, 'email')!.textContent).to.contain(minted.customerEmail);
     expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info']);
     expect(events[0]!.detail).to.include({
@@ -45,7 +46,7 @@ describe('claim flow', () => {
 
     await reach(el, 'claimed');
     expect(el.matches(':state(claimed)')).to.be.true;
-    expect(text(el)).to.contain('You now have access to Acme Analytics.');
+    expect(text(el)).to.contain('You now have access to \u2068Acme Analytics\u2069.');
     const claimed = events[1]!;
     expect(claimed.type).to.equal('seat-claimed');
     expect(claimed.bubbles && claimed.composed && claimed.cancelable).to.be.true;

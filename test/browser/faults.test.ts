@@ -147,19 +147,8 @@ const FAULTS: FaultRow[] = [
   { phase: 'claim', fault: 'hang', shows: error('timeout', 0, 'timeout', { message: /200 ms/ }), retry: OK },
   // Polar never saw the claim: the retry claims.
   { phase: 'claim', fault: 'reset-before', shows: error('network', 0, 'network'), retry: OK, resent: true },
-  // Polar recorded the claim and its 200 arrived, the body did not: the seat may be theirs, at once and after a retry's 400.
-  {
-    phase: 'claim',
-    fault: 'reset-after',
-    shows: error('network', 200, 'maybe_claimed', {
-      message: /earlier claim attempt may have succeeded/,
-      portalLink: true,
-    }),
-    retry: error('invalid_token', 400, 'maybe_claimed', {
-      message: /earlier claim attempt may have succeeded/,
-      portalLink: true,
-    }),
-  },
+  // Polar recorded the claim and its 200 arrived, the body did not: the seat may be theirs, and no second POST is offered.
+  { phase: 'claim', fault: 'reset-after', shows: maybeClaimed },
   {
     phase: 'claim',
     fault: 'rate-limited',

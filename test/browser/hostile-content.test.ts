@@ -22,6 +22,9 @@ const PAYLOADS = [
   `{email}{product}$&$1`,
 ];
 
+/** A value as the card inserts it: isolated (FSI … PDI), so its text direction cannot reorder the sentence. */
+const isolated = (value: string) => `\u2068${value}\u2069`;
+
 /** The elements the card is made of: anything else was injected. */
 const CARD_TAGS = new Set(['DIV', 'P', 'SPAN', 'H2', 'BUTTON', 'A']);
 
@@ -40,11 +43,11 @@ describe('server strings are shown as text', () => {
       );
       await reach(el, 'ready');
       // Each value appears exactly as sent, once per place it is used: placeholders inside values are not expanded.
-      expect(text(el)).to.contain(`You've been invited to P ${payload} on O ${payload}.`);
-      expect(part(el, 'email')!.textContent).to.equal(`Invitation for E ${payload}`);
+      expect(text(el)).to.contain(`You've been invited to ${isolated(`P ${payload}`)} on ${isolated(`O ${payload}`)}.`);
+      expect(part(el, 'email')!.textContent).to.equal(`Invitation for ${isolated(`E ${payload}`)}`);
       await el.claim();
-      expect(part(el, 'heading')!.textContent).to.equal(`Welcome to O ${payload}`);
-      expect(text(el)).to.contain(`You now have access to P ${payload}.`);
+      expect(part(el, 'heading')!.textContent).to.equal(`Welcome to ${isolated(`O ${payload}`)}`);
+      expect(text(el)).to.contain(`You now have access to ${isolated(`P ${payload}`)}.`);
 
       const tags = [...el.shadowRoot!.querySelectorAll('*')].map((node) => node.tagName);
       expect(
@@ -73,7 +76,9 @@ describe('server strings are shown as text', () => {
     );
     await reach(el, 'ready');
     await el.claim().catch(() => undefined);
-    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(`${payload} for ${payload}`);
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(
+      `${isolated(payload)} for ${isolated(payload)}`,
+    );
     expect(part(el, 'error')!.querySelector('img')).to.equal(null);
   });
 });

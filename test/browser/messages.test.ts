@@ -16,8 +16,9 @@ describe('messages', () => {
     el.messages = { heading: 'Rejoignez {organization}', invitation: 'Invitation à {product}', claim: 'Réclamer' };
     await fixture(html`${el}`);
     await nextEvent(el, 'seat-claim-info');
-    expect(part(el, 'heading')!.textContent).to.equal('Rejoignez Acme');
-    expect(part(el, 'message')!.textContent).to.equal('Invitation à <b>Pro</b>');
+    // Each inserted value is isolated (FSI … PDI).
+    expect(part(el, 'heading')!.textContent).to.equal('Rejoignez \u2068Acme\u2069');
+    expect(part(el, 'message')!.textContent).to.equal('Invitation à \u2068<b>Pro</b>\u2069');
     expect(part(el, 'message')!.querySelector('b')).to.equal(null);
     expect(part(el, 'claim-button')!.textContent.trim()).to.equal('Réclamer');
   });
@@ -54,7 +55,9 @@ describe('messages', () => {
         await loaded;
         await el.updateComplete;
         expect(part(el, 'heading')!.textContent, JSON.stringify(messages)).to.equal(defaultMessages.heading);
-        expect(part(el, 'message')!.textContent).to.equal(`You've been invited to Pro on ${minted.organizationName}.`);
+        expect(part(el, 'message')!.textContent).to.equal(
+          `You've been invited to \u2068Pro\u2069 on \u2068${minted.organizationName}\u2069.`,
+        );
         expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
       }
     } finally {

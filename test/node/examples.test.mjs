@@ -157,7 +157,11 @@ describe('examples', { timeout: 60_000 }, () => {
     try {
       await opened.page.goto(`${server.url}/examples/npm-rollup/?token=${minted.token}`);
       await waitForStatus(opened.page, 'polar-seat-claim', 'ready');
-      assert.equal(await partText(opened.page, 'polar-seat-claim', 'heading'), `Join ${minted.organizationName}`);
+      // The element isolates each inserted value (FSI … PDI) so that its text direction cannot reorder the sentence.
+      assert.equal(
+        await partText(opened.page, 'polar-seat-claim', 'heading'),
+        `Join \u2068${minted.organizationName}\u2069`,
+      );
       assert.equal(await partText(opened.page, 'polar-seat-claim', 'claim-button'), 'Accept invitation');
       await clickPart(opened.page, 'polar-seat-claim', 'claim-button');
       await opened.page.waitForFunction(() => document.querySelector('#result')?.textContent.includes('Your seat'));
@@ -178,7 +182,7 @@ describe('examples', { timeout: 60_000 }, () => {
       await waitForStatus(opened.page, '#direct', 'ready');
       await waitForStatus(opened.page, '#wrapped', 'ready');
       // React 19 set `messages` (an object) as a property; the wrapper set `theme` and `tokenParam`.
-      assert.equal(await partText(opened.page, '#direct', 'heading'), `Join ${direct.organizationName}`);
+      assert.equal(await partText(opened.page, '#direct', 'heading'), `Join \u2068${direct.organizationName}\u2069`);
       assert.equal(
         await opened.page.$eval('#wrapped', (el) => el.shadowRoot.querySelector('.card').classList.contains('dark')),
         true,
