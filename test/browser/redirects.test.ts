@@ -15,7 +15,7 @@ ELSEWHERE.hostname = 'localhost';
 
 /** The hosts the fake API saw the token's requests arrive at. */
 async function hostsReached(token: string): Promise<string[]> {
-  return (await requestsFor(token)).requests.map((request) => request.headers.host!);
+  return (await requestsFor(token)).requests.map((request) => String(request.headers.host));
 }
 
 async function rejection(promise: Promise<unknown>): Promise<SeatClaimError> {
