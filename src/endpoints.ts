@@ -29,11 +29,23 @@ export function resolveEndpoints(server?: string | null, portalUrl?: string | nu
 }
 
 /**
+ * A page of the host's for the person to go to next (`continue-url`): https, or http on this machine, without
+ * credentials. Unlike an API base, it may carry a query and a fragment.
+ */
+export function pageUrl(attribute: string, value: string): string {
+  return checkedUrl(attribute, value, true).href;
+}
+
+/**
  * Only https, or http on this machine: anything else would send the invitation token in clear text or to a
  * place that is not an API base. Credentials, queries and fragments are refused because the paths are
  * appended to the base.
  */
 function baseUrl(attribute: string, value: string): string {
+  return checkedUrl(attribute, value, false).href.replace(/\/+$/, '');
+}
+
+function checkedUrl(attribute: string, value: string, page: boolean): URL {
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -44,14 +56,14 @@ function baseUrl(attribute: string, value: string): string {
     !(url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname))) ||
     url.username ||
     url.password ||
-    /[?#]/.test(url.href)
+    (!page && /[?#]/.test(url.href))
   ) {
     throw new SeatClaimError(
       'config',
-      `${attribute} must be an https URL (http on localhost) without credentials, query or hash; got ${JSON.stringify(value)}`,
+      `${attribute} must be an https URL (http on localhost) without credentials${page ? '' : ', query or hash'}; got ${JSON.stringify(value)}`,
     );
   }
-  return url.href.replace(/\/+$/, '');
+  return url;
 }
 
 /**

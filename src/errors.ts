@@ -2,6 +2,7 @@
  * What went wrong, as one of a closed set of codes the host can switch on.
  *
  * - `missing_token`: no invitation token, or one that cannot be a Polar token.
+ * - `wrong_organization`: the invitation is from an organization the `organization` attribute does not name.
  * - `config`: the element is set up wrongly (`server`, `portal-url`, `timeout`).
  * - `invalid_token`: Polar does not know the token (claim 400, info 404), or it can no longer be claimed.
  * - `feature_not_enabled`: the organization has seat-based pricing turned off (403).
@@ -9,11 +10,13 @@
  * - `rate_limited`: too many requests from this visitor (429).
  * - `server`: Polar failed (5xx).
  * - `network`: the request never got an answer the page may read (this includes a 500 without CORS headers).
+ * - `offline`: the browser is offline; the invitation loads again by itself when it is back online.
  * - `timeout`: no answer within `timeout` milliseconds.
  * - `bad_response`: an answer that is not what the API promises (a 2xx off the schema, an unexpected status).
  */
 export type SeatClaimErrorCode =
   | 'missing_token'
+  | 'wrong_organization'
   | 'config'
   | 'invalid_token'
   | 'feature_not_enabled'
@@ -21,17 +24,20 @@ export type SeatClaimErrorCode =
   | 'rate_limited'
   | 'server'
   | 'network'
+  | 'offline'
   | 'timeout'
   | 'bad_response';
 
 /** Codes where the same request can succeed a little later. */
-const TRANSIENT: readonly SeatClaimErrorCode[] = ['rate_limited', 'server', 'network', 'timeout'];
+const TRANSIENT: readonly SeatClaimErrorCode[] = ['rate_limited', 'server', 'network', 'offline', 'timeout'];
 
 /** An error the widget understands: every failure the API client and the element report, aborts aside. */
 export class SeatClaimError extends Error {
   override readonly name = 'SeatClaimError';
   /** Whether trying the same step again can help. */
   readonly retryable: boolean;
+  /** Whether loading the invitation again can help: Polar refused the request, or its answer made no sense. */
+  readonly reloadable: boolean;
 
   constructor(
     readonly code: SeatClaimErrorCode,
@@ -53,6 +59,7 @@ export class SeatClaimError extends Error {
   ) {
     super(message);
     this.retryable = TRANSIENT.includes(code);
+    this.reloadable = !uncertain && (code === 'validation' || code === 'bad_response');
   }
 }
 
@@ -69,10 +76,7 @@ export function asSeatClaimError(error: unknown): SeatClaimError | undefined {
 
 /** A claim answered with a 2xx status that could not be read: Polar accepted it, but the page never saw the seat. */
 export function unreadableSuccess(error: SeatClaimError): boolean {
-  return (
-    (error.code === 'bad_response' && error.status < 300) ||
-    (error.code === 'network' && error.status > 199 && error.status < 300)
-  );
+  return (error.code === 'bad_response' || error.code === 'network') && error.status > 199 && error.status < 300;
 }
 
 /** Whether Polar may have recorded a claim that failed this way: its answer was lost, late or unreadable. */

@@ -3,6 +3,7 @@
  * copy of this code (a CDN bundle beside an npm build): one GET and one POST in all, and every element showing the
  * invitation follows the same claim. Only plain data and promises cross copies, never classes.
  */
+import type { ClaimStreamOutcome, GrantedBenefit } from './claim-stream.js';
 import type { SeatClaimedDetail } from './events/index.js';
 import type { SeatClaimInfo } from './polar-api.js';
 import type { Invitation } from './state.js';
@@ -24,6 +25,10 @@ interface Answers {
 export interface InvitationRecord {
   /** Each request under way. */
   readonly requests: { [K in keyof Answers]?: SharedRequest<Answers[K]> };
+  /** The wait for the claimed seat's benefits, once the claim succeeded. */
+  access?: Promise<ClaimStreamOutcome>;
+  /** Told of each benefit granted while the elements wait. */
+  readonly progress: Set<(benefits: readonly GrantedBenefit[]) => void>;
   /** The claim's outcome once it succeeded, for elements that show the invitation later. */
   claimed?: { invitation: Invitation; detail: SeatClaimedDetail };
   /** The details of an invitation whose claim may have gone through, though no answer said so. */
@@ -42,7 +47,16 @@ const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('polar-seat
 export function invitationRecord(api: string, token: string): InvitationRecord {
   const key = `${api} ${token}`;
   let record = registry.get(key);
-  if (!record) registry.set(key, (record = { requests: {}, followers: new Set() }));
+  // Without a prototype: on a page whose `Object.prototype` was polluted, an inherited `claim` or `claimed` would
+  // pass for a request under way or a claim made.
+  if (!record) {
+    record = Object.assign(Object.create(null) as InvitationRecord, {
+      requests: Object.create(null) as InvitationRecord['requests'],
+      followers: new Set<() => void>(),
+      progress: new Set<(benefits: readonly GrantedBenefit[]) => void>(),
+    });
+    registry.set(key, record);
+  }
   return record;
 }
 

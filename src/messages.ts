@@ -1,3 +1,5 @@
+import type { ClaimLinkRefusal } from './claim-link.js';
+import { claimLinkMessages } from './claim-link-messages.js';
 import type { SeatClaimErrorCode } from './errors.js';
 import type { SeatClaimInfo } from './polar-api.js';
 
@@ -12,6 +14,9 @@ export interface ProblemMessage {
   title: string;
   text: string;
 }
+
+/** A message that counts: the form for the count's plural category (`Intl.PluralRules`), else `other`. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
  * Every string the element shows. `{product}`, `{organization}` and `{email}` are replaced with the
@@ -29,13 +34,33 @@ export interface SeatClaimMessages {
   alreadyClaimedHeading: string;
   alreadyClaimed: string;
   redirecting: string;
+  /** The link to the customer portal, signed in after a claim. */
   portal: string;
+  /** The link to the customer portal's sign-in, where there is no session to hand on. */
+  signIn: string;
+  /** The link to the host's `continue-url`. */
+  continue: string;
   retry: string;
+  /** While the seat's benefits are granted. */
+  granting: string;
+  /** How many benefits are ready so far; `{count}`. */
+  benefitsReady: PluralMessage;
+  /** The form shown without a token. */
+  pasteHeading: string;
+  pasteLabel: string;
+  pasteHint: string;
+  pasteSubmit: string;
+  /** Back to the form, from an invitation that came from it. */
+  anotherLink: string;
+  /** Why a pasted text gives no invitation. */
+  paste: Record<ClaimLinkRefusal, string>;
   problems: Record<SeatClaimProblem, ProblemMessage>;
 }
 
 /** Replacements for some strings; `problems` may name only the ones to change. */
-export type SeatClaimMessagesOverride = Partial<Omit<SeatClaimMessages, 'problems'>> & {
+export type SeatClaimMessagesOverride = Partial<Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady'>> & {
+  benefitsReady?: Partial<PluralMessage>;
+  paste?: Partial<Record<ClaimLinkRefusal, string>>;
   problems?: Partial<Record<SeatClaimProblem, Partial<ProblemMessage>>>;
 };
 
@@ -56,9 +81,23 @@ export const defaultMessages: SeatClaimMessages = {
   alreadyClaimed: 'Open your customer portal to use {product}.',
   redirecting: 'Opening your customer portal…',
   portal: 'Open customer portal',
+  signIn: 'Sign in to your customer portal',
+  continue: 'Continue',
   retry: 'Try again',
+  granting: 'Setting up your access…',
+  benefitsReady: { one: '{count} benefit ready', other: '{count} benefits ready' },
+  pasteHeading: 'Accept your invitation',
+  pasteLabel: 'Invitation link',
+  pasteHint: 'Paste the link from your invitation email.',
+  pasteSubmit: 'Continue',
+  anotherLink: 'Use another link',
+  paste: claimLinkMessages,
   problems: {
     missing_token: { title: 'Missing invitation token', text: 'Open the link in your invitation email.' },
+    wrong_organization: {
+      title: 'This invitation is for another organization',
+      text: 'Open it where that organization asked you to, or ask for an invitation here.',
+    },
     malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link in your invitation email.' },
     config: { title: 'This page is not set up correctly', text: 'Please tell the site owner.' },
     invalid_token: {
@@ -78,6 +117,7 @@ export const defaultMessages: SeatClaimMessages = {
     rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
     server: { title: 'Polar is having trouble', text: LATER },
     network: { title: "Couldn't reach Polar", text: 'Check your connection, or try again in a moment.' },
+    offline: { title: "You're offline", text: 'The invitation loads as soon as you are back online.' },
     timeout: { title: 'Polar is taking too long', text: LATER },
     bad_response: {
       title: 'Unexpected answer from Polar',
@@ -92,12 +132,7 @@ export const defaultMessages: SeatClaimMessages = {
  * anything but `undefined` is reported on the console.
  */
 export function mergeMessages(override?: SeatClaimMessagesOverride | null): SeatClaimMessages {
-  const problems = { ...defaultMessages.problems };
-  const given = own(override, 'problems');
-  for (const problem of Object.keys(problems) as SeatClaimProblem[]) {
-    problems[problem] = overlay(problems[problem], own(given, problem), `problems.${problem}.`);
-  }
-  return { ...overlay(defaultMessages, override, ''), problems };
+  return overlay(defaultMessages, override, '');
 }
 
 /**
@@ -108,16 +143,28 @@ function own(object: unknown, key: string): unknown {
   return object != null && {}.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 }
 
-/** `defaults` with each string that `given` has under the same key replaced by that string. */
+/**
+ * `defaults` with each string that `given` has under the same key replaced by that string, level by level. A plural
+ * message (it has `other`) takes any plural category, since languages have forms that English lacks.
+ */
 function overlay<T extends object>(defaults: T, given: unknown, path: string): T {
   const result = { ...defaults } as Record<string, unknown>;
-  for (const key of Object.keys(defaults)) {
+  const keys = 'other' in defaults ? ['zero', 'one', 'two', 'few', 'many', 'other'] : Object.keys(defaults);
+  for (const key of keys) {
     const value = own(given, key);
-    if (typeof value == 'string') result[key] = value;
-    else if (value !== undefined && typeof result[key] == 'string')
+    const fallback = result[key];
+    if (fallback && typeof fallback == 'object') result[key] = overlay(fallback, value, `${path}${key}.`);
+    else if (typeof value == 'string') result[key] = value;
+    else if (value !== undefined)
       console.warn(`<polar-seat-claim> messages.${path}${key} is not a string; the default is shown`);
   }
   return result as T;
+}
+
+/** The form of `message` for `count`, with `{count}` written in the language's digits. */
+export function counted(message: PluralMessage, count: number, lang?: string): string {
+  const form = message[new Intl.PluralRules(lang).select(count)] ?? message.other;
+  return form.replace('{count}', new Intl.NumberFormat(lang).format(count));
 }
 
 /** What each `{placeholder}` is filled with: a field of the invitation. */

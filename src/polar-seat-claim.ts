@@ -1,8 +1,16 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { resolveEndpoints, portalLink } from './endpoints.js';
+import { parseClaimLink } from './claim-link.js';
+import { openClaimStream, type ClaimStreamOutcome, type GrantedBenefit } from './claim-stream.js';
+import { resolveEndpoints, pageUrl, portalLink } from './endpoints.js';
 import { SeatClaimError, asSeatClaimError, claimMayHaveLanded, unreadableSuccess } from './errors.js';
-import { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent, type SeatClaimedDetail } from './events/index.js';
+import {
+  SeatAccessReadyEvent,
+  SeatClaimErrorEvent,
+  SeatClaimInfoEvent,
+  SeatClaimedEvent,
+  type SeatClaimedDetail,
+} from './events/index.js';
 import {
   defaultMessages,
   format,
@@ -11,17 +19,25 @@ import {
   type SeatClaimMessagesOverride,
   type SeatClaimProblem,
 } from './messages.js';
-import { claimSeat, getClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
-import { invitationRecord, recall, remember, join, type InvitationRecord } from './invitation-record.js';
+import { claimSeat, getClaimInfo, isSeatClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
+import { invitationRecord, join, recall, remember, type InvitationRecord } from './invitation-record.js';
+import { readPageToken } from './page-token.js';
 import type { Invitation, SeatClaimState, SeatClaimStatus } from './state.js';
 import { styles } from './polar-seat-claim.styles.js';
 import { VERSION } from './version.js';
-import { renderState } from './views.js';
+import { renderState, type NextSteps } from './views.js';
 
 export type { SeatClaimStatus } from './state.js';
 export type SeatClaimTheme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** Polar's own claim page waits at most this long for the benefits. */
+const DEFAULT_GRANT_TIMEOUT = 15_000;
+/** After a claim's answer was lost, how long the claim stream may take to say whether the seat was claimed. */
+const CONFIRM_WAIT = 3_000;
+/** Focus targets after a state change took the focused control away, best first. */
+const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', '[part=token-input]', 'h2', '.loading'];
+
 /** A claim made on this page before this element showed it: shown, not announced again. */
 const replayed = ({ invitation, detail }: NonNullable<InvitationRecord['claimed']>): SeatClaimState => ({
   status: 'claimed',
@@ -29,8 +45,10 @@ const replayed = ({ invitation, detail }: NonNullable<InvitationRecord['claimed'
   claimed: detail,
   replay: true,
 });
-/** Focus targets after a state change took the focused control away, best first. */
-const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loading'];
+
+/** The seat as the claim stream told of it, when the claim's own answer was lost: what the stream gave, no more. */
+const seatFromStream = ({ seat_id, subscription_id, order_id }: NonNullable<ClaimStreamOutcome['seatClaimed']>) =>
+  ({ id: seat_id, subscription_id, order_id, status: 'claimed' }) as SeatClaimedDetail['seat'];
 
 /**
  * @summary Lets a person accept a Polar seat invitation: shows what they were invited to and claims the seat when they confirm.
@@ -38,16 +56,25 @@ const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loadin
  * @fires {SeatClaimInfoEvent} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
  * @fires {SeatClaimedEvent} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
  * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
+ * @fires {SeatAccessReadyEvent} seat-access-ready - The claimed seat's benefits are granted, or the wait for them is over; detail `{ seat, customerSessionToken, benefits, complete }`. The redirect follows it.
  *
  * @csspart base - The card.
  * @csspart heading - The heading of each state.
  * @csspart message - The text under a heading, and the loading text.
  * @csspart email - The line naming the email address the invitation was sent to.
- * @csspart spinner - The progress indicator, while loading and claiming.
+ * @csspart spinner - The progress indicator, while loading, claiming and granting.
  * @csspart claim-button - The button that claims the seat.
  * @csspart retry-button - The button that tries a failed step again.
  * @csspart error - The container of an error's heading and message.
  * @csspart portal-link - The link to the customer portal.
+ * @csspart continue-link - The link to the host's `continue-url`.
+ * @csspart benefits - How many benefits are ready, while granting.
+ * @csspart token-form - The form that takes a pasted invitation link, when there is no token.
+ * @csspart token-input - Its text field.
+ * @csspart token-submit - Its Continue button.
+ * @csspart token-hint - The line under the field saying what to paste.
+ * @csspart token-error - Why the pasted text gives no invitation.
+ * @csspart another-link-button - Back to the form, from an invitation that came from it.
  *
  * @cssprop --polar-seat-claim-font-family - Font of the card (default: inherited from the page).
  * @cssprop --polar-seat-claim-font-size - Base font size (default: inherited).
@@ -65,9 +92,11 @@ const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', 'h2', '.loadin
  * @cssprop --polar-seat-claim-shadow - The card's box shadow.
  *
  * @cssstate idle - Not started: detached while loading.
+ * @cssstate needs-token - No token: waiting for the person to paste their invitation link.
  * @cssstate loading - Loading the invitation's details.
  * @cssstate ready - Waiting for the person to confirm.
  * @cssstate claiming - Claiming the seat.
+ * @cssstate granting - The seat is claimed; waiting for its benefits to be granted (`grant-timeout`).
  * @cssstate claimed - The seat is claimed.
  * @cssstate error - Something failed; see the `seat-claim-error` event.
  */
@@ -81,12 +110,17 @@ export class PolarSeatClaim extends LitElement {
     tokenParam: { attribute: 'token-param', noAccessor: true },
     server: {},
     portalUrl: { attribute: 'portal-url' },
+    continueUrl: { attribute: 'continue-url' },
+    organization: {},
     autoClaim: { type: Boolean, attribute: 'auto-claim' },
     redirect: { type: Boolean },
+    grantTimeout: { type: Number, attribute: 'grant-timeout' },
     theme: {},
     timeout: { type: Number },
     messages: { attribute: false },
+    info: { attribute: false },
     _state: { state: true },
+    _pasted: { state: true },
     _redirecting: { state: true },
   };
 
@@ -96,18 +130,43 @@ export class PolarSeatClaim extends LitElement {
   declare server: string;
   /** The customer portal base for a URL `server`; without it there is no portal link or redirect. */
   declare portalUrl?: string;
+  /**
+   * The host's own next page (https, or http on localhost): after a claim, the main link and the redirect go there
+   * instead of the customer portal, which stays as a second link.
+   */
+  declare continueUrl?: string;
+  /**
+   * The organization slugs (space-separated) whose invitations this page accepts. An invitation of another
+   * organization is refused with `wrong_organization`, before anything is claimed. Recommended.
+   */
+  declare organization?: string;
   /** Claims as soon as the invitation has loaded, without the confirm click. */
   declare autoClaim: boolean;
-  /** After a claim, opens the customer portal unless a `seat-claimed` listener calls `preventDefault()`. */
+  /**
+   * After a claim, opens the `continue-url`, else the customer portal, once the seat's benefits are ready, unless a
+   * `seat-claimed` listener calls `preventDefault()`.
+   */
   declare redirect: boolean;
+  /**
+   * Milliseconds to wait after a claim for the seat's benefits to be granted, as Polar's own claim page does (default
+   * 15000); `0` neither waits nor opens Polar's claim stream.
+   */
+  declare grantTimeout?: number;
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   declare theme: SeatClaimTheme;
   /** Milliseconds before a request is given up (default 20000, also when unset). */
   declare timeout?: number;
   /** Replacements for the strings the element shows; see `SeatClaimMessages`. */
   declare messages?: SeatClaimMessagesOverride;
+  /**
+   * The invitation's details, for hosts that fetched them on their own server: with `token`, the element starts
+   * ready to claim, without loading them again.
+   */
+  declare info?: SeatClaimInfo;
   /** Where the claim flow stands, with what it shows. Changed only by `_enter()`. */
   declare private _state: SeatClaimState;
+  /** The token the person pasted into the form: never in an attribute, the address bar or storage. */
+  declare private _pasted?: string;
   declare private _redirecting: boolean;
 
   private readonly _internals = this.attachInternals();
@@ -118,38 +177,51 @@ export class PolarSeatClaim extends LitElement {
   private _record?: InvitationRecord;
   private readonly _follow = () => {
     const state = this._state;
-    if (state.status === 'ready' || state.status === 'error') {
-      if (state.invitation) this._startClaim(state.invitation);
-    }
+    if ((state.status === 'ready' || state.status === 'error') && state.invitation) this._startClaim(state.invitation);
   };
+  private readonly _onBenefits = (benefits: readonly GrantedBenefit[]) => {
+    const state = this._state;
+    if (state.status === 'granting') this._enter({ ...state, benefits });
+  };
+  private readonly _onOnline = () => {
+    const state = this._state;
+    if (state.status === 'error' && state.error.code === 'offline') void this._invitation.run();
+  };
+  /** A `seat-claimed` listener asked to stay on the page. */
+  private _stay = false;
   /** Removed while claiming: the person has moved on, so the claim, when it lands, does not navigate. */
   private _leftMidClaim = false;
   private _tokenParam?: string;
-  /** The page's query when the element was created: a `tokenParam` set before upgrade reaches the setter late. */
-  private readonly _searchAtCreation = location.search;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
+  /** The organization of the pasted link, which a failed load can still name. */
+  private _pastedOrganization?: string;
 
   private _reloadOnConnect = false;
   /** Focus was in the card when this update began: if the update takes the focused element away, it goes on. */
   private _focusWasInside = false;
 
   private readonly _invitation = new Task(this, {
-    args: () => [this._configuration(), this._currentToken()] as const,
-    task: async ([, token], { signal }): Promise<SeatClaimState> => {
+    args: () => [this._configuration(), this._currentToken(), this.info] as const,
+    task: async ([, token, given], { signal }): Promise<SeatClaimState> => {
       this._claim.abort();
       if (!this.isConnected) {
         this._reloadOnConnect = true;
         throw new DOMException('Detached', 'AbortError');
       }
-      this._enter({ status: 'loading' });
       this._record?.followers.delete(this._follow);
+      this._record?.progress.delete(this._onBenefits);
+      this._record = undefined;
+      // Nothing to load: the person pastes their link. No request, and no error until they do.
+      if (!token) return { status: 'needs-token' };
+      this._enter({ status: 'loading' });
       let record: InvitationRecord | undefined;
       try {
         const { api } = resolveEndpoints(this.server, this.portalUrl);
         const timeout = this._timeout();
         record = this._record = invitationRecord(api, token);
         record.followers.add(this._follow);
+        record.progress.add(this._onBenefits);
         // Claimed on this page already (a re-render, a second copy): show it, and ask nothing.
         if (record.claimed) return replayed(record.claimed);
         const remembered = record.requests.claim ? undefined : await recall(api, token);
@@ -159,10 +231,21 @@ export class PolarSeatClaim extends LitElement {
           if (remembered.claimed) return { status: 'claimed', invitation: { api, token, info }, replay: true };
           record.attempted ??= info;
         }
-        const info = await join(record, 'info', signal, (shared) =>
-          getClaimInfo(api, token, { signal: shared, timeout }),
-        );
+        if (given !== undefined && !isSeatClaimInfo(given)) {
+          throw new SeatClaimError('config', 'info must be the SeatClaimInfo that Polar answered for the token');
+        }
+        if (!navigator.onLine) throw new SeatClaimError('offline', 'The browser is offline');
+        const info =
+          given ??
+          (await join(record, 'info', signal, (shared) => getClaimInfo(api, token, { signal: shared, timeout })));
         if (!info.can_claim) throw new SeatClaimError('invalid_token', 'can_claim is false', 200, info);
+        const organizations = this._organizations();
+        if (organizations.length && !organizations.includes(info.organization_slug)) {
+          throw new SeatClaimError(
+            'wrong_organization',
+            `The invitation is from organization ${JSON.stringify(info.organization_slug)}, which the organization attribute does not name`,
+          );
+        }
         return { status: 'ready', invitation: { api, token, info } };
       } catch (error) {
         throw this._judged(error, record);
@@ -189,22 +272,45 @@ export class PolarSeatClaim extends LitElement {
       const { api, token, info } = invitation;
       const record = invitationRecord(api, token);
       const timeout = this._timeout();
+      const grantTimeout = this._grantTimeout();
       try {
         return await join(record, 'claim', signal, async (shared) => {
-          try {
-            const { seat, customer_session_token } = await claimSeat(api, token, { signal: shared, timeout });
-            const detail = { seat, customerSessionToken: customer_session_token };
+          // Opened only now that the person confirmed (mail scanners open pages), and before the claim, so that the
+          // claim's own events are not missed.
+          const stream =
+            grantTimeout > 0
+              ? openClaimStream(api, token, info.product_id, {
+                  onBenefit: (benefits) => {
+                    for (const listener of record.progress) listener(benefits);
+                  },
+                })
+              : undefined;
+          const claimed = (detail: SeatClaimedDetail, access?: Promise<ClaimStreamOutcome>) => {
             record.claimed = { invitation, detail };
+            record.access = access;
             void remember(api, token, info, true);
             return detail;
+          };
+          await stream?.ready;
+          try {
+            const { seat, customer_session_token } = await claimSeat(api, token, { signal: shared, timeout });
+            return claimed({ seat, customerSessionToken: customer_session_token }, stream?.settle(grantTimeout));
           } catch (error) {
-            // Whether a failed claim went through may be unknown (lost, late, unreadable, or stopped after it left):
-            // the tab remembers it, with the details for the portal link.
+            // Whether a failed claim went through may be unknown (lost, late, unreadable, or stopped after it left).
             const judged = asSeatClaimError(error);
             if (!judged || claimMayHaveLanded(judged)) {
+              // The claim stream may know: Polar publishes the claim on it.
+              const outcome = await stream?.settle(Math.min(grantTimeout, CONFIRM_WAIT));
+              if (outcome?.seatClaimed) {
+                return claimed(
+                  { seat: seatFromStream(outcome.seatClaimed), customerSessionToken: null },
+                  Promise.resolve(outcome),
+                );
+              }
               record.attempted = info;
               void remember(api, token, info, false);
             }
+            stream?.close();
             throw error;
           }
         });
@@ -215,8 +321,28 @@ export class PolarSeatClaim extends LitElement {
     // A claim ends the claiming state only: a new token or server loading meanwhile has moved on.
     onComplete: (claimed) => {
       const state = this._state;
-      if (state.status === 'claiming')
-        this._enter({ status: 'claimed', invitation: state.invitation, claimed, replay: false });
+      if (state.status !== 'claiming') return;
+      const { invitation } = state;
+      const ready = ({ benefits, complete }: Pick<ClaimStreamOutcome, 'benefits' | 'complete'>) => {
+        this._enter({
+          status: 'claimed',
+          invitation,
+          claimed,
+          replay: false,
+          access: { ...claimed, benefits, complete },
+        });
+      };
+      const access = this._record?.access;
+      // With no wait (`grant-timeout="0"`), no granting state flashes by.
+      if (!access) {
+        ready({ benefits: [], complete: false });
+        return;
+      }
+      this._enter({ status: 'granting', invitation, claimed, benefits: [] });
+      void access.then((outcome) => {
+        const now = this._state;
+        if (now.status === 'granting' && now.claimed === claimed) ready(outcome);
+      });
     },
     onError: (error) => {
       const state = this._state;
@@ -235,13 +361,14 @@ export class PolarSeatClaim extends LitElement {
     this.redirect = false;
     this.theme = 'light';
     this.timeout = DEFAULT_TIMEOUT;
+    this.grantTimeout = DEFAULT_GRANT_TIMEOUT;
     this._state = { status: 'idle' };
     this._redirecting = false;
   }
 
   /**
-   * A query parameter of the page's URL to read the token from when `token` is not set; read when set. Off unless
-   * given.
+   * A query parameter of the page's URL to read the token from when `token` is not set. Read when set, from the
+   * URL as it is and as the page was loaded, so the host may clean its address bar at any time. Off unless given.
    * @attr token-param
    */
   get tokenParam(): string | undefined {
@@ -254,8 +381,7 @@ export class PolarSeatClaim extends LitElement {
     if (name === old) return;
     this._tokenParam = name;
     // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
-    const read = (search: string) => (name ? new URLSearchParams(search).get(name) : null);
-    this._pageToken = read(location.search) ?? (this.hasUpdated ? null : read(this._searchAtCreation));
+    this._pageToken = name ? readPageToken(name) : null;
     this.requestUpdate('tokenParam', old);
   }
 
@@ -270,9 +396,10 @@ export class PolarSeatClaim extends LitElement {
   /**
    * Claims the seat: at once when `ready`, as soon as the details have loaded when `loading` (also right after a
    * new token or server was set), and again after a retryable error (after a failed load: loads, then claims).
-   * Resolves with the claimed seat; rejects with the `SeatClaimError` shown, or with an `AbortError` when a new
-   * token or server, or removal while loading, superseded it. Before the element is first connected, it waits.
-   * Calls while a claim is in flight share it: one request per claim.
+   * Resolves with the claimed seat once the claim's answer is in (before the benefits are ready); rejects with the
+   * `SeatClaimError` shown, or with an `AbortError` when a new token or server, or removal while loading, superseded
+   * it. Before the element is first connected, it waits. Calls while a claim is in flight share it: one request
+   * per claim.
    */
   async claim(): Promise<SeatClaimedDetail> {
     // A new token or server set just before must be loaded first. Otherwise no await before the status checks:
@@ -286,7 +413,8 @@ export class PolarSeatClaim extends LitElement {
     if (claimable) this._startClaim(claimable);
     if (this._state.status === 'claiming') await this._claim.taskComplete.catch(() => undefined);
     const settled = this._state;
-    if (settled.status === 'claimed' && settled.claimed) return settled.claimed;
+    if ((settled.status === 'claimed' || settled.status === 'granting') && settled.claimed) return settled.claimed;
+    if (settled.status === 'needs-token') throw new SeatClaimError('missing_token', 'No invitation token');
     // Otherwise the invitation was superseded (a new token or server) or the element was detached while loading.
     throw settled.status === 'error'
       ? settled.error
@@ -300,6 +428,7 @@ export class PolarSeatClaim extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('online', this._onOnline);
     // Events held back while the element was out of the page go out now.
     this.requestUpdate();
     if (this._reloadOnConnect) {
@@ -310,11 +439,12 @@ export class PolarSeatClaim extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('online', this._onOnline);
     // Wait a microtask: a node moved within the page is removed and re-inserted at once and must not
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      if (this._state.status === 'claiming') this._leftMidClaim = true;
+      if (this._state.status === 'claiming' || this._state.status === 'granting') this._leftMidClaim = true;
       if (this._invitation.status === TaskStatus.PENDING) {
         this._reloadOnConnect = true;
         this._invitation.abort();
@@ -335,14 +465,13 @@ export class PolarSeatClaim extends LitElement {
       messages: this._messages,
       say: (template) => format(template, info),
       problem: error && this._messages.problems[this._problem(error)],
-      portalLink:
-        state.status === 'claimed'
-          ? this._portalLink(state.claimed?.customerSessionToken ?? undefined)
-          : error?.uncertain
-            ? this._portalLink()
-            : undefined,
+      next: this._next(state),
       redirecting: this._redirecting,
+      pasted: !!this._pasted && this._currentToken() === this._pasted,
       onAction: this._onClick,
+      onPortal: this._onPortal,
+      onPaste: this._onPaste,
+      onAnotherLink: this._onAnotherLink,
     });
     // The regions stay in place across states: a live region must exist before what it announces.
     return html`<div
@@ -360,7 +489,7 @@ export class PolarSeatClaim extends LitElement {
     const state = this._state;
     this._showState(state.status);
     // The focused button may be gone: keep keyboard users in the card, on what the new state is about: an error's
-    // heading, the busy Claim button after a Retry, the new state's heading, or the loading text.
+    // heading, the busy Claim button after a Retry, the paste field, the new state's heading, or the loading text.
     if (this._focusWasInside && !this.shadowRoot!.activeElement) {
       for (const selector of FOCUS_TARGETS) {
         const target = this.renderRoot.querySelector<HTMLElement>(selector);
@@ -380,18 +509,14 @@ export class PolarSeatClaim extends LitElement {
       const { code, status, message, retryable, body } = state.error;
       this.dispatchEvent(new SeatClaimErrorEvent({ code, status, message, retryable, body }));
     }
-    const { claimed } = state as { claimed?: SeatClaimedDetail };
-    if (claimed && this._announce(claimed) && this.dispatchEvent(new SeatClaimedEvent(claimed))) {
-      this._navigate(this._portalLink(claimed.customerSessionToken ?? undefined));
+    if ('claimed' in state && state.claimed && this._announce(state.claimed)) {
+      this._stay = !this.dispatchEvent(new SeatClaimedEvent(state.claimed));
     }
-  }
-
-  /** After a claim, at most one element of the page navigates, and only one the person stayed with. */
-  private _navigate(link: string | undefined): void {
-    const record = this._record;
-    if (!this.redirect || this._leftMidClaim || !link || !record || record.navigated) return;
-    record.navigated = this._redirecting = true;
-    location.assign(link);
+    if (state.status === 'claimed' && state.access && this._announce(state.access)) {
+      this.dispatchEvent(new SeatAccessReadyEvent(state.access));
+      const next = this._next(state);
+      this._navigate(next.continueUrl ?? (next.signedIn ? this._signedIn(next.portal) : next.portal));
+    }
   }
 
   /** Every state change goes through here, so that `updated()` sees each one. */
@@ -399,9 +524,17 @@ export class PolarSeatClaim extends LitElement {
     this._state = state;
   }
 
+  /** After a claim, at most one element of the page navigates, and only one the person stayed with. */
+  private _navigate(link: string | undefined): void {
+    const record = this._record;
+    if (!this.redirect || this._stay || this._leftMidClaim || !link || !record || record.navigated) return;
+    record.navigated = this._redirecting = true;
+    location.assign(link);
+  }
+
   private _retryableLoadError(): boolean {
     const state = this._state;
-    return state.status === 'error' && state.error.retryable && !state.invitation;
+    return state.status === 'error' && !state.invitation && (state.error.retryable || state.error.reloadable);
   }
 
   private _problem(error: SeatClaimError): SeatClaimProblem {
@@ -411,18 +544,39 @@ export class PolarSeatClaim extends LitElement {
     return error.code;
   }
 
-  /** The customer portal for this invitation's organization, when its base is known; signed in with a session token. */
-  private _portalLink(customerSessionToken?: string): string | undefined {
+  /**
+   * Where the person can go from this state: after a claim, the host's `continue-url` and the portal; after an
+   * invitation that cannot be claimed (any more), the portal's sign-in and the `continue-url`, so no end is a dead
+   * end.
+   */
+  private _next(state: SeatClaimState): NextSteps {
+    const claimed = state.status === 'claimed' ? state : undefined;
+    const error = state.status === 'error' ? state.error : undefined;
+    const ended = !!claimed || !!error?.uncertain || error?.code === 'invalid_token';
+    if (!ended) return { signedIn: false };
+    let portal: string | undefined;
+    let continueUrl: string | undefined;
     try {
-      const { portal } = resolveEndpoints(this.server, this.portalUrl);
-      const state = this._state;
-      // After a failed load, the details are those seen before the claim attempt whose answer never came.
-      const info = ('invitation' in state ? state.invitation?.info : undefined) ?? this._record?.attempted;
-      return portal && info && portalLink(portal, info.organization_slug, customerSessionToken);
+      const base = resolveEndpoints(this.server, this.portalUrl).portal;
+      // After a failed load, the organization is known from an earlier attempt, the pasted link or the attribute.
+      const slug =
+        ('invitation' in state ? state.invitation?.info.organization_slug : undefined) ??
+        this._record?.attempted?.organization_slug ??
+        this._pastedOrganization ??
+        (this._organizations().length === 1 ? this._organizations()[0] : undefined);
+      portal = base && slug ? portalLink(base, slug) : undefined;
+      continueUrl = this.continueUrl ? pageUrl('continue-url', this.continueUrl) : undefined;
     } catch {
-      // An unusable server or portal-url also changes `_configuration()`: the invitation task reloads and reports it.
-      return undefined;
+      // An unusable setting also changes `_configuration()`: the invitation task reloads and reports it.
     }
+    return { portal, continueUrl, signedIn: !!claimed?.claimed?.customerSessionToken && !!portal };
+  }
+
+  /** The portal link with the session that signs the person in: built when followed, never kept in the page. */
+  private _signedIn(portal: string | undefined): string | undefined {
+    const state = this._state;
+    const session = state.status === 'claimed' ? state.claimed?.customerSessionToken : undefined;
+    return portal && session ? `${portal}?customer_session_token=${encodeURIComponent(session)}` : portal;
   }
 
   /**
@@ -434,10 +588,20 @@ export class PolarSeatClaim extends LitElement {
   private _configuration(): string {
     try {
       this._timeout();
-      return resolveEndpoints(this.server, this.portalUrl).api;
+      this._grantTimeout();
+      if (this.continueUrl) pageUrl('continue-url', this.continueUrl);
+      return `${resolveEndpoints(this.server, this.portalUrl).api} ${this._organizations().join(' ')}`;
     } catch (error) {
       return String(error);
     }
+  }
+
+  private _organizations(): string[] {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+    return String(this.organization ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
   }
 
   private _startClaim(invitation: Invitation): void {
@@ -447,25 +611,70 @@ export class PolarSeatClaim extends LitElement {
 
   /**
    * Both buttons: Claim seat when ready; Retry loads again after a failed load (the person still confirms), claims
-   * again after a failed claim.
+   * again after a failed claim, and loads again after an answer that made no sense.
    */
   private _onClick(event: MouseEvent): void {
     // The second click of a double click is no confirmation: after Retry of a failed load, the Claim button may
     // appear under the pointer between the two clicks.
     if (event.detail > 1) return;
-    const { status } = this._state;
-    if (this._retryableLoadError()) void this._invitation.run();
+    const state = this._state;
+    if (this._retryableLoadError() || (state.status === 'error' && state.error.reloadable)) void this._invitation.run();
     // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.
     // The outcome is shown and sent as an event.
-    else if (status === 'ready' || status === 'error') this.claim().catch(() => undefined);
+    else if (state.status === 'ready' || state.status === 'error') this.claim().catch(() => undefined);
+  }
+
+  /** The portal link holds no credential: the session is added as the person follows it, in this tab or a new one. */
+  private _onPortal(event: MouseEvent): void {
+    if (event.button > 1) return;
+    const link = this._signedIn((event.currentTarget as HTMLAnchorElement).href);
+    if (!link) return;
+    event.preventDefault();
+    if (event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey) {
+      open(link, '_blank', 'noopener,noreferrer');
+    } else {
+      location.assign(link);
+    }
+  }
+
+  private _onPaste(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('link') as HTMLInputElement;
+    // A host may set a URL object: the types say string.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+    const server = String(this.server || 'production').trim();
+    const parsed = parseClaimLink(input.value, {
+      server: server === 'production' || server === 'sandbox' ? server : 'custom',
+      organizations: this._organizations(),
+    });
+    if ('refused' in parsed) {
+      this._enter({ status: 'needs-token', refusal: parsed.refused });
+      this.dispatchEvent(
+        new SeatClaimErrorEvent({
+          code: 'missing_token',
+          status: 0,
+          message: `The pasted text holds no usable invitation link (${parsed.refused})`,
+          retryable: false,
+          body: undefined,
+        }),
+      );
+      return;
+    }
+    this._pastedOrganization = parsed.organizationSlug;
+    this._pasted = parsed.token;
+  }
+
+  private _onAnotherLink(): void {
+    this._pasted = this._pastedOrganization = undefined;
   }
 
   private _currentToken(): string {
     // The types say string, but a host may set a number, or an object that cannot even be made text: a crash here
-    // would leave the spinner turning, with no event. What cannot be text is refused as a malformed token.
+    // would leave the spinner turning, with no event. What cannot be text is refused as a malformed token. An empty
+    // `token` (an empty template value) does not hide the page's or the pasted one.
     try {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
-      return String(this.token ?? this._pageToken ?? '').trim();
+      return String(this.token || this._pageToken || this._pasted || '').trim();
     } catch {
       return '\0';
     }
@@ -478,21 +687,31 @@ export class PolarSeatClaim extends LitElement {
     throw new SeatClaimError('config', `timeout must be a positive number; got ${String(timeout)}`);
   }
 
+  private _grantTimeout(): number {
+    const grantTimeout = this.grantTimeout ?? DEFAULT_GRANT_TIMEOUT;
+    if (grantTimeout >= 0) return grantTimeout;
+    throw new SeatClaimError('config', `grant-timeout must be 0 or more; got ${String(grantTimeout)}`);
+  }
+
   /**
    * The error to show for one that ended a load or a claim. When Polar says the token is spent or unknown after a
    * claim of it was attempted without an answer, or a claim's outcome is unknown, the seat may well be claimed: the
    * person is not told that the link is bad. A 2xx body may carry the customer session token, and error events get
-   * logged: it is not passed on.
+   * logged: it is not passed on. A failed load while the browser is offline waits to be back online.
    * @param claiming The invitation's details, when `error` ended an attempt to claim it.
    */
   private _judged(error: unknown, record?: InvitationRecord, claiming?: SeatClaimInfo): unknown {
     // Superseded or detached, not a failure.
     if (error instanceof DOMException && error.name === 'AbortError') return error;
+    const ours = asSeatClaimError(error);
+    if (!claiming && ours?.retryable && !navigator.onLine) {
+      return new SeatClaimError('offline', `The browser is offline (${ours.message})`);
+    }
     // Anything else that is not a SeatClaimError is a fault of the widget's own: still shown, and sent as an event.
-    const known = asSeatClaimError(error) ?? new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
+    const known = ours ?? new SeatClaimError('bad_response', `Unexpected error: ${String(error)}`);
     // A 2xx we cannot read (or whose body never arrived), or a fault of our own mid-claim: whether the claim went
     // through is unknown, and a 2xx status says it did.
-    const unknownOutcome = !!claiming && unreadableSuccess(known);
+    const unknownOutcome = !!claiming && (!ours || unreadableSuccess(known));
     return unknownOutcome || (known.code === 'invalid_token' && record?.attempted)
       ? new SeatClaimError(
           known.code,

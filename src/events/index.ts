@@ -1,8 +1,10 @@
 /** The element's events: one class each, and the one list of their names that wrappers and types are built from. */
+import { SeatAccessReadyEvent } from './seat-access-ready.js';
 import { SeatClaimErrorEvent } from './seat-claim-error.js';
 import { SeatClaimInfoEvent } from './seat-claim-info.js';
 import { SeatClaimedEvent } from './seat-claimed.js';
 
+export { SeatAccessReadyEvent, type SeatAccessReadyDetail } from './seat-access-ready.js';
 export { SeatClaimErrorEvent, type SeatClaimErrorDetail } from './seat-claim-error.js';
 export { SeatClaimInfoEvent } from './seat-claim-info.js';
 export { SeatClaimedEvent, type SeatClaimedDetail } from './seat-claimed.js';
@@ -12,6 +14,7 @@ export interface SeatClaimEventMap {
   'seat-claim-info': SeatClaimInfoEvent;
   'seat-claimed': SeatClaimedEvent;
   'seat-claim-error': SeatClaimErrorEvent;
+  'seat-access-ready': SeatAccessReadyEvent;
 }
 
 /** Every event the element dispatches, with the React prop that listens to it. */
@@ -19,6 +22,7 @@ export const seatClaimEvents = {
   onSeatClaimInfo: 'seat-claim-info',
   onSeatClaimed: 'seat-claimed',
   onSeatClaimError: 'seat-claim-error',
+  onSeatAccessReady: 'seat-access-ready',
 } as const satisfies Record<string, keyof SeatClaimEventMap>;
 
 declare global {

@@ -90,6 +90,8 @@ export async function mountInvitation(
   el.server = API;
   el.portalUrl = `${CONTROL}/portal`;
   el.token = minted.token;
+  // No wait for benefits unless a test is about it: the invitations minted here have none.
+  el.grantTimeout = 0;
   extra?.(el);
   await mount(html`${el}`);
   return { el, minted };
@@ -115,7 +117,7 @@ export async function refused(template: TemplateResult): Promise<{ el: PolarSeat
   return { el, detail };
 }
 
-const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'] as const;
+const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error', 'seat-access-ready'] as const;
 
 /** The next event of the element's contract, whichever it is; with `expected`, another one fails with its detail. */
 export function nextEvent(el: EventTarget, expected?: (typeof CONTRACT_EVENTS)[number]): Promise<CustomEvent> {
