@@ -22,6 +22,8 @@ export type { SeatClaimStatus } from './state.js';
 export type SeatClaimTheme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+/** The DOM's types say `location` always exists; where a server renders the element (Node) it does not. */
+const page: Partial<Pick<Window, 'location'>> = globalThis;
 /** A claim made on this page before this element showed it: shown, not announced again. */
 const replayed = ({ invitation, detail }: NonNullable<InvitationRecord['claimed']>): SeatClaimState => ({
   status: 'claimed',
@@ -126,7 +128,7 @@ export class PolarSeatClaim extends LitElement {
   private _leftMidClaim = false;
   private _tokenParam?: string;
   /** The page's query when the element was created: a `tokenParam` set before upgrade reaches the setter late. */
-  private readonly _searchAtCreation = location.search;
+  private readonly _searchAtCreation = page.location?.search ?? '';
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
 
@@ -255,7 +257,7 @@ export class PolarSeatClaim extends LitElement {
     this._tokenParam = name;
     // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
     const read = (search: string) => (name ? new URLSearchParams(search).get(name) : null);
-    this._pageToken = read(location.search) ?? (this.hasUpdated ? null : read(this._searchAtCreation));
+    this._pageToken = read(page.location?.search ?? '') ?? (this.hasUpdated ? null : read(this._searchAtCreation));
     this.requestUpdate('tokenParam', old);
   }
 
