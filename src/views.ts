@@ -53,7 +53,8 @@ const portal = ({ say, messages, portalLink }: ViewContext) =>
 
 /** Every status must have a view: a new state that lacks one does not compile. */
 const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext) => View } = {
-  idle: (_, context) => ({ status: loading(context) }),
+  // Busy: a server renders this state, and hydration keeps what the server rendered until the invitation arrives.
+  idle: (_, context) => ({ status: loading(context), busy: true }),
   loading: (_, context) => ({ status: loading(context), busy: true }),
   ready: (_, context) => ({ status: invitation(context), actions: claimButton(context, false) }),
   claiming: (_, context) => ({ status: invitation(context), actions: claimButton(context, true), busy: true }),
