@@ -16,6 +16,7 @@ import { defaultReporter } from '@web/test-runner';
 import { createPolarApi, polarApiMiddleware } from './mock/polar-api.mjs';
 import { launcher, selectedEngines } from './test/runner/browsers.mjs';
 import { abortAfter } from './test/runner/hard-timeout.mjs';
+import { ssrPages } from './test/runner/ssr-pages.mjs';
 import { strictCsp } from './test/runner/strict-csp.mjs';
 import { plainSummaryReporter } from './test/runner/summary-reporter.mjs';
 
@@ -57,7 +58,7 @@ export default {
       ...(existsSync(tsconfig) ? { tsconfig } : {}),
     }),
   ],
-  middleware: [polarApiMiddleware(createPolarApi()), strictCsp],
+  middleware: [polarApiMiddleware(createPolarApi()), strictCsp, ssrPages],
   reporters: [defaultReporter(), plainSummaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],

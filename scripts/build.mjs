@@ -3,16 +3,19 @@
 //      left as imports (tsc -p tsconfig.build.json);
 //   2. dist/cdn/polar-seat-claim.js (ES module) and dist/cdn/polar-seat-claim.global.js (classic script):
 //      self-contained and minified (rollup.config.mjs), from the modules of step 1;
+//   2b. dist/cdn/polar-seat-claim.css: src/first-paint.css minified, the CSS a script-tag page adds so that the
+//      page does not jump while the script loads (docs/ssr.md);
 //   3. next to steps 1-2: dist/custom-elements.json (Custom Elements Manifest analyzer, reading src/ with
 //      custom-elements-manifest.config.mjs), then from it alone the editor data and the Vue, Svelte and Solid
 //      typings (scripts/integrations.mjs).
 // Then prints each file written with its size (the CDN bundles also gzipped); maps are counted on one line.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from './pack.mjs';
 import { writeIntegrations } from './integrations.mjs';
+import { minifyFirstPaintCss } from './first-paint-css.mjs';
 
 const bin = (name) => path.join(repoRoot, 'node_modules/.bin', name);
 
@@ -40,7 +43,9 @@ const files = (dir) =>
 const dist = path.join(repoRoot, 'dist');
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  run('tsc', '-p', 'tsconfig.build.json').then(() => run('rollup', '-c', '--silent')),
+  run('tsc', '-p', 'tsconfig.build.json')
+    .then(() => run('rollup', '-c', '--silent'))
+    .then(() => writeFileSync(path.join(dist, 'cdn/polar-seat-claim.css'), minifyFirstPaintCss())),
   run('cem', 'analyze', '--quiet').then(() =>
     writeIntegrations(JSON.parse(readFileSync(path.join(dist, 'custom-elements.json'), 'utf8')), dist),
   ),

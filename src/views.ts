@@ -101,7 +101,8 @@ const anotherLink = ({ say, messages, pasted, onAnotherLink }: ViewContext) =>
 
 /** Every status must have a view: a new state that lacks one does not compile. */
 const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext) => View } = {
-  idle: (_, context) => ({ status: loading(context) }),
+  // Busy too: a server-rendered card is idle, and hydration keeps its attributes until the state changes.
+  idle: (_, context) => ({ status: loading(context), busy: true }),
   'needs-token': (state, context) => {
     const { say, messages, onPaste } = context;
     const refusal = state.refusal && say(messages.paste[state.refusal]);
