@@ -43,13 +43,28 @@ export function cdnPlugins({ minifyTemplates = true, classic = false } = {}) {
 export default [
   {
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/polar-seat-claim.js', format: 'es', sourcemap: true },
+    // What only some visits need (the paste form's link reader, the claim stream) loads on demand from files beside
+    // the module, so every visitor pays only for the common path.
+    output: {
+      dir: 'dist/cdn',
+      entryFileNames: 'polar-seat-claim.js',
+      chunkFileNames: 'polar-seat-claim-[name].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: cdnPlugins(),
   },
   {
     input: 'dist/index.js',
     // A classic script: the exports stay reachable as `window.PolarSeatClaim` (e.g. `defineSeatClaim`).
-    output: { file: 'dist/cdn/polar-seat-claim.global.js', format: 'iife', name: 'PolarSeatClaim', sourcemap: true },
+    // One file: a classic script cannot load module chunks relative to itself everywhere.
+    output: {
+      file: 'dist/cdn/polar-seat-claim.global.js',
+      format: 'iife',
+      name: 'PolarSeatClaim',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: cdnPlugins({ classic: true }),
   },
 ];

@@ -1,7 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { parseClaimLink } from './claim-link.js';
-import { openClaimStream, type ClaimStreamOutcome, type GrantedBenefit } from './claim-stream.js';
+import type { ClaimStream, ClaimStreamOutcome, GrantedBenefit } from './claim-stream.js';
 import { resolveEndpoints, pageUrl, portalLink } from './endpoints.js';
 import { SeatClaimError, asSeatClaimError, claimMayHaveLanded, unreadableSuccess } from './errors.js';
 import {
@@ -35,6 +34,12 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 const DEFAULT_GRANT_TIMEOUT = 15_000;
 /** After a claim's answer was lost, how long the claim stream may take to say whether the seat was claimed. */
 const CONFIRM_WAIT = 3_000;
+/**
+ * The claim stream's client, loaded beside the bundle when a claim may come (most visits never claim), and before
+ * it is needed: the invitation's `ready` state starts the load. A failed load only means no wait for benefits.
+ */
+const loadClaimStream = () => import('./claim-stream.js').catch(() => undefined);
+
 /** Focus targets after a state change took the focused control away, best first. */
 const FOCUS_TARGETS = ['[part=error] h2', '[aria-disabled=true]', '[part=token-input]', 'h2', '.loading'];
 
@@ -256,6 +261,7 @@ export class PolarSeatClaim extends LitElement {
       // Claimed by another element while this one was loading: the details are out of date already.
       const state: SeatClaimState = loaded.status === 'ready' && claimed ? replayed(claimed) : loaded;
       this._enter(state);
+      if (state.status === 'ready') void loadClaimStream();
       // Another element on the page is claiming this invitation: follow it. Otherwise claim if told to.
       if (state.status === 'ready' && (this._record?.requests.claim || this.autoClaim))
         this._startClaim(state.invitation);
@@ -277,14 +283,14 @@ export class PolarSeatClaim extends LitElement {
         return await join(record, 'claim', signal, async (shared) => {
           // Opened only now that the person confirmed (mail scanners open pages), and before the claim, so that the
           // claim's own events are not missed.
-          const stream =
-            grantTimeout > 0
-              ? openClaimStream(api, token, info.product_id, {
-                  onBenefit: (benefits) => {
-                    for (const listener of record.progress) listener(benefits);
-                  },
-                })
-              : undefined;
+          let stream: ClaimStream | undefined;
+          if (grantTimeout > 0) {
+            stream = (await loadClaimStream())?.openClaimStream(api, token, info.product_id, {
+              onBenefit: (benefits) => {
+                for (const listener of record.progress) listener(benefits);
+              },
+            });
+          }
           const claimed = (detail: SeatClaimedDetail, access?: Promise<ClaimStreamOutcome>) => {
             record.claimed = { invitation, detail };
             record.access = access;
@@ -637,9 +643,21 @@ export class PolarSeatClaim extends LitElement {
     }
   }
 
-  private _onPaste(event: SubmitEvent): void {
+  /** The link parser loads beside the bundle on the first paste: only visits without a token need it. */
+  private async _onPaste(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('link') as HTMLInputElement;
+    const reader = await import('./claim-link.js').catch(() => undefined);
+    if (!reader) {
+      // Offline, or the file beside the bundle is gone: Retry brings the form back.
+      const code = navigator.onLine ? 'network' : 'offline';
+      this._enter({
+        status: 'error',
+        error: new SeatClaimError(code, 'The invitation link reader could not be loaded'),
+      });
+      return;
+    }
+    const { parseClaimLink } = reader;
     // A host may set a URL object: the types say string.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
     const server = String(this.server || 'production').trim();

@@ -42,7 +42,7 @@ export interface ViewContext {
   onAction: (event: MouseEvent) => void;
   /** Follows the portal link with the session it needs, which never sits in the page. */
   onPortal: (event: MouseEvent) => void;
-  onPaste: (event: SubmitEvent) => void;
+  onPaste: (event: SubmitEvent) => Promise<void>;
   onAnotherLink: () => void;
 }
 
