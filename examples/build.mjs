@@ -31,7 +31,8 @@ export async function buildExamples(outDir) {
   const rollupApp = copyApp(pack, 'npm-rollup', rollupAppConfig.input);
   const bundle = await rollup({ ...rollupAppConfig, input: rollupApp });
   assertFromPackage(bundle.watchFiles, pack, 'npm-rollup');
-  await bundle.write({ ...rollupAppConfig.output, file: path.join(rollupOut, 'app.js') });
+  // A directory: the package's on-demand parts become chunks of the app, as in a merchant's build.
+  await bundle.write({ format: rollupAppConfig.output.format, dir: rollupOut, entryFileNames: 'app.js' });
   await bundle.close();
   copyFileSync(path.join(examples, 'npm-rollup', 'index.html'), path.join(rollupOut, 'index.html'));
 

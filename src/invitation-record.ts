@@ -44,9 +44,17 @@ const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for('polar-seat
   InvitationRecord
 >()) as Map<string, InvitationRecord>;
 
+/** Idle records kept for elements that show an invitation again later (a re-render): the newest ones. */
+const KEPT = 20;
+
 export function invitationRecord(api: string, token: string): InvitationRecord {
   const key = `${api} ${token}`;
   let record = registry.get(key);
+  // A page that shows many invitations over its life must not keep them all.
+  for (const [old, idle] of registry) {
+    if (registry.size < KEPT) break;
+    if (old !== key && !idle.followers.size && !idle.requests.info && !idle.requests.claim) registry.delete(old);
+  }
   // Without a prototype: on a page whose `Object.prototype` was polluted, an inherited `claim` or `claimed` would
   // pass for a request under way or a claim made.
   if (!record) {

@@ -435,6 +435,8 @@ export class PolarSeatClaim extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this._onOnline);
+    this._record?.followers.add(this._follow);
+    this._record?.progress.add(this._onBenefits);
     // Events held back while the element was out of the page go out now.
     this.requestUpdate();
     if (this._reloadOnConnect) {
@@ -450,6 +452,9 @@ export class PolarSeatClaim extends LitElement {
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
       if (this.isConnected) return;
+      // Out of the page, it follows nobody's claim, and the record does not keep it alive.
+      this._record?.followers.delete(this._follow);
+      this._record?.progress.delete(this._onBenefits);
       if (this._state.status === 'claiming' || this._state.status === 'granting') this._leftMidClaim = true;
       if (this._invitation.status === TaskStatus.PENDING) {
         this._reloadOnConnect = true;

@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 
 export default {
   input: 'main.js',
-  output: { file: 'dist/app.js', format: 'es' },
+  // A directory, not one file: the package loads its rarely needed parts on demand, as chunks of the app.
+  output: { dir: 'dist', entryFileNames: 'app.js', format: 'es' },
   plugins: [nodeResolve(), terser()],
 };
