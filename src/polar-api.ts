@@ -79,13 +79,17 @@ async function request<T>(
     controller.abort(signal?.reason);
   };
   signal?.addEventListener('abort', abort);
-  // Browsers keep the delay in 32 bits: 2^31 ms or more (`Infinity` too) would fire at once, not never.
-  const timer = setTimeout(
-    () => {
-      controller.abort();
-    },
-    Math.min(timeout, 2e9),
-  );
+  // The time actually spent decides, not the timer alone: a tab in the background, frozen or woken from sleep may
+  // run a timer before its time has passed, while the answer is on its way. Browsers keep the delay in 32 bits:
+  // 2^31 ms or more (`Infinity` too) would fire at once, not never.
+  const deadline = performance.now() + timeout;
+  let timer: ReturnType<typeof setTimeout>;
+  const arm = () => {
+    const left = deadline - performance.now();
+    if (left > 0) timer = setTimeout(arm, Math.min(left, 2e9));
+    else controller.abort();
+  };
+  arm();
   let status = 0;
   let redirected = false;
   let data: unknown;
@@ -123,7 +127,7 @@ async function request<T>(
       ? new SeatClaimError('timeout', `No answer within ${timeout} ms`, status)
       : new SeatClaimError('network', `The request failed: ${String(cause)}`, status);
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timer!);
     signal?.removeEventListener('abort', abort);
   }
   if (redirected) throw new SeatClaimError('bad_response', 'Polar answered with a redirect');
