@@ -463,6 +463,18 @@ export class PolarSeatClaim extends LitElement {
     });
   }
 
+  /**
+   * Constructed style sheets belong to the document that made them: moved into another document (an iframe, a
+   * Document Picture-in-Picture window), the card takes its styles along as a style element of that document.
+   */
+  adoptedCallback(): void {
+    const style = this.ownerDocument.createElement('style');
+    style.textContent = styles.cssText;
+    this.renderRoot.querySelector('style[data-adopted]')?.remove();
+    style.dataset.adopted = '';
+    this.renderRoot.prepend(style);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
     this._focusWasInside = !!this.shadowRoot?.activeElement;
