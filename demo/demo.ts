@@ -1,7 +1,9 @@
 /**
  * The demo page: <polar-seat-claim> on a merchant's onboarding page, pointed at the fake Polar API that
- * `demo/server.mjs` serves beside it (reached on 127.0.0.1, another origin than the page's), with controls for every seeded scenario, the element's
- * options and themes, a live event log and the markup for the current settings.
+ * `demo/server.mjs` serves beside it (reached on 127.0.0.1, another origin than the page's), with controls for every
+ * scenario of the fake (their titles come from mock/scenarios.mjs through the API), one scenario of the demo's own
+ * (the invitee pastes the link from Polar's email), the element's options and themes, a live event log and the markup
+ * for the current settings.
  *
  * Settings live in the page's query string (`?scenario=expired&theme=dark&auto-claim`), so a reload keeps
  * them and a link can open a given case. `redirect` is left out on purpose: coming back from the portal
@@ -18,6 +20,21 @@ interface Scenario {
   description: string;
 }
 
+/**
+ * The demo's own scenario: no token on the page, and the invitation email beside it, as an invitee has it today
+ * (Polar's email links to Polar's own claim page; nothing gives the merchant the token).
+ */
+const PASTE_LINK: Scenario = {
+  name: 'paste-link',
+  title: 'Invitee pastes the link from the email',
+  description:
+    "How a token reaches your page today: Polar's email links to Polar's own claim page, so the invitee copies that link into the element's form. A fresh valid invitation; its email is shown beside the element.",
+};
+/** What the fake mints for the paste-a-link scenario. */
+const PASTE_LINK_MINTS = 'valid-member';
+/** The fake's descriptions of answers Polar's server never gives start so (mock/scenarios.mjs). */
+const NOT_FROM_POLAR = /^Never sent by Polar\b/;
+
 type PageTheme = SeatClaimTheme | 'branded';
 
 interface Settings {
@@ -25,9 +42,10 @@ interface Settings {
   theme: PageTheme;
   autoClaim: boolean;
   redirect: boolean;
+  continueUrl: boolean;
 }
 
-type LogKind = 'seat-claim-info' | 'seat-claimed' | 'seat-claim-error' | 'note' | 'note-error';
+type LogKind = (typeof CONTRACT_EVENTS)[number] | 'note' | 'note-error';
 
 /**
  * The embedded fake API, reached under the other loopback name (127.0.0.1 for a page on localhost) so that
@@ -36,11 +54,17 @@ type LogKind = 'seat-claim-info' | 'seat-claimed' | 'seat-claim-error' | 'note' 
 const API_ORIGIN =
   location.hostname === 'localhost' ? `${location.protocol}//127.0.0.1:${location.port}` : location.origin;
 const MOCK_API = `${API_ORIGIN}/__polar-mock`;
-const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/polar-seat-claim@${VERSION}/dist/cdn/polar-seat-claim.js`;
-const TOKEN_PLACEHOLDER = 'INVITATION_TOKEN';
+/**
+ * The bundle of this checkout (`npm run build`), which the demo server serves to any origin: the package is not on
+ * npm yet, so the CDN address below loads nothing before the first release.
+ */
+const SELF_HOSTED_SCRIPT = `${location.origin}/dist/cdn/polar-seat-claim.js`;
+const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/polar-seat-claim@${VERSION.replace(/\.\d+$/, '')}/dist/cdn/polar-seat-claim.js`;
+/** Where `continue-url` sends the person after the claim: the merchant's next step. */
+const CONTINUE_URL = new URL('./welcome.html', location.href).href;
 const DEFAULT_SCENARIO = 'valid-member';
 const PAGE_THEMES: readonly PageTheme[] = ['light', 'dark', 'auto', 'branded'];
-const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'] as const;
+const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-access-ready', 'seat-claim-error'] as const;
 /** Older entries are dropped: the log is for watching, not for keeping. */
 const MAX_LOG_ENTRIES = 50;
 const MASK = '••••••••';
@@ -86,13 +110,19 @@ const page = {
   scenarioList: byId('scenario-list', HTMLElement),
   scenarioListStatus: byId('scenario-list-status', HTMLElement),
   newInvitation: byId('new-invitation', HTMLButtonElement),
+  email: byId('invitation-email', HTMLElement),
+  emailLink: byId('invitation-email-link', HTMLElement),
+  copyLink: byId('copy-link', HTMLButtonElement),
+  copyLinkFeedback: byId('copy-link-feedback', HTMLElement),
   autoClaim: byId('auto-claim', HTMLInputElement),
   redirect: byId('redirect', HTMLInputElement),
+  continueUrl: byId('continue-url', HTMLInputElement),
   status: byId('status', HTMLElement),
   eventLog: byId('event-log', HTMLOListElement),
   logEmpty: byId('log-empty', HTMLElement),
   clearLog: byId('clear-log', HTMLButtonElement),
   markup: byId('markup', HTMLElement),
+  markupBuild: byId('markup-build', HTMLElement),
   copyMarkup: byId('copy-markup', HTMLButtonElement),
   copyFeedback: byId('copy-feedback', HTMLElement),
 };
@@ -116,12 +146,14 @@ function readSettings(query: URLSearchParams): Settings {
     theme: theme && PAGE_THEMES.includes(theme) ? theme : 'light',
     autoClaim: query.has('auto-claim'),
     redirect: false,
+    continueUrl: query.has('continue-url'),
   };
 }
 
 function saveSettings(): void {
   const query = new URLSearchParams({ scenario: settings.scenario, theme: settings.theme });
   if (settings.autoClaim) query.set('auto-claim', '');
+  if (settings.continueUrl) query.set('continue-url', '');
   history.replaceState(history.state, '', `?${query.toString().replace(/=(?=&|$)/g, '')}`);
 }
 
@@ -132,10 +164,12 @@ function applySettings(): void {
   seatClaim.classList.toggle(BRAND_CLASS, settings.theme === 'branded');
   seatClaim.autoClaim = settings.autoClaim;
   seatClaim.redirect = settings.redirect;
+  seatClaim.continueUrl = settings.continueUrl ? CONTINUE_URL : undefined;
   document.documentElement.dataset.theme = settings.theme;
 
   page.autoClaim.checked = settings.autoClaim;
   page.redirect.checked = settings.redirect;
+  page.continueUrl.checked = settings.continueUrl;
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]'))
     radio.checked = radio.value === settings.theme;
   page.markup.textContent = markupFor(settings);
@@ -149,13 +183,15 @@ async function loadScenarios(): Promise<void> {
   try {
     const response = await fetch(`${MOCK_API}/scenarios`);
     if (!response.ok) throw new Error(`the fake API answered ${response.status}`);
-    scenarios = (await response.json()) as Scenario[];
+    scenarios = [PASTE_LINK, ...((await response.json()) as Scenario[])];
   } catch (error) {
     page.scenarioListStatus.textContent = `Could not load the scenarios (${String(error)}). Is the demo server running?`;
     return;
   }
   if (!scenarios.some((scenario) => scenario.name === settings.scenario)) settings.scenario = DEFAULT_SCENARIO;
   page.scenarioList.replaceChildren(...scenarios.map(scenarioOption));
+  // The list scrolls on wide screens: a link to a scenario far down shows it picked.
+  page.scenarioList.querySelector('input:checked')?.scrollIntoView({ block: 'nearest' });
   saveSettings();
 }
 
@@ -170,6 +206,11 @@ function scenarioOption(scenario: Scenario): HTMLElement {
   });
   input.setAttribute('aria-describedby', `${id}-description`);
   const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: scenario.title });
+  if (NOT_FROM_POLAR.test(scenario.description))
+    label.append(
+      ' ',
+      Object.assign(document.createElement('span'), { className: 'tag', textContent: 'not sent by Polar' }),
+    );
   const description = Object.assign(document.createElement('p'), {
     id: `${id}-description`,
     className: 'scenario-description',
@@ -189,24 +230,37 @@ async function newInvitation(): Promise<void> {
   const scenario = scenarios.find((candidate) => candidate.name === settings.scenario);
   if (!scenario) return;
   try {
+    const pasted = scenario === PASTE_LINK;
     const response = await fetch(`${MOCK_API}/invitations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ scenario: scenario.name }),
+      body: JSON.stringify({ scenario: pasted ? PASTE_LINK_MINTS : scenario.name }),
     });
     if (!response.ok) throw new Error(`the fake API answered ${response.status}: ${await response.text()}`);
     const { token } = (await response.json()) as { token: string };
     if (mint !== latestMint) return;
     log('note', `New invitation: ${scenario.title}`);
-    // A property, not an attribute: the token stays out of the page's markup.
-    seatClaim.token = token;
+    showEmail(pasted ? token : undefined);
+    // A property, not an attribute: the token stays out of the page's markup. Without one, the element asks for
+    // the link.
+    seatClaim.token = pasted ? undefined : token;
     if (!seatClaim.isConnected) mountSeatClaim();
   } catch (error) {
     if (mint === latestMint) log('note-error', `Could not mint an invitation: ${String(error)}`);
   }
 }
 
-/** The element joins the page only once it has a token, so it never starts with a "missing token" error. */
+/**
+ * The invitation email as the invitee has it, with Polar's claim link (the fake's organization, acme): what they
+ * paste into the element's form. Hidden in the other scenarios, whose token the page sets itself.
+ */
+function showEmail(token: string | undefined): void {
+  page.email.hidden = token === undefined;
+  page.emailLink.textContent = token === undefined ? '' : `https://polar.sh/acme/portal/claim?token=${token}`;
+  page.copyLinkFeedback.textContent = '';
+}
+
+/** The element joins the page once the first invitation is minted, so it never starts empty-handed. */
 function mountSeatClaim(): void {
   page.claimSlot.replaceChildren(seatClaim);
   // Every change of status re-renders the element, so watching its shadow DOM shows each one as it happens.
@@ -284,30 +338,50 @@ function clearLog(): void {
 // ---------------------------------------------------------------------------------------------
 // Markup
 
-function markupFor({ theme, autoClaim, redirect }: Settings): string {
+/**
+ * A snippet that works from this checkout, on any page: the bundle this server serves and its fake API. The token
+ * comes from the page's URL (`?token=…`) or, without one, from a link pasted into the element's form.
+ */
+function markupFor({ theme, autoClaim, redirect, continueUrl }: Settings): string {
   const branded = theme === 'branded';
   const attributes = [
     ...(branded ? [`class="${BRAND_CLASS}"`] : []),
-    `token="${TOKEN_PLACEHOLDER}"`,
+    'token-param="token"',
     `server="${API_ORIGIN}"`,
     `portal-url="${MOCK_API}/portal"`,
+    ...(continueUrl ? [`continue-url="${CONTINUE_URL}"`] : []),
     // `light` is the default theme; the branded example builds on it.
     ...(theme === 'dark' || theme === 'auto' ? [`theme="${theme}"`] : []),
     ...(autoClaim ? ['auto-claim'] : []),
     ...(redirect ? ['redirect'] : []),
   ];
   const style = branded ? `<style>\n${BRAND_CSS}</style>\n\n` : '';
-  return `<script type="module" src="${CDN_SCRIPT}"></script>\n\n${style}<polar-seat-claim\n  ${attributes.join('\n  ')}\n></polar-seat-claim>`;
+  const script = [
+    `<!-- This checkout's bundle (npm run build), served by npm start. After the first release:`,
+    `     ${CDN_SCRIPT} -->`,
+    `<link rel="preconnect" href="${API_ORIGIN}" crossorigin>`,
+    `<script type="module" src="${SELF_HOSTED_SCRIPT}"></script>`,
+  ].join('\n');
+  return `${script}\n\n${style}<polar-seat-claim\n  ${attributes.join('\n  ')}\n></polar-seat-claim>`;
 }
 
-async function copyMarkup(): Promise<void> {
+/** The copied markup needs the bundle: say so while this checkout has not built it. */
+async function checkBuild(): Promise<void> {
+  const built = await fetch(SELF_HOSTED_SCRIPT, { method: 'HEAD' }).then(
+    (response) => response.ok,
+    () => false,
+  );
+  page.markupBuild.hidden = built;
+}
+
+async function copyText(source: HTMLElement, feedback: HTMLElement): Promise<void> {
   try {
-    await navigator.clipboard.writeText(page.markup.textContent);
-    page.copyFeedback.textContent = 'Copied';
+    await navigator.clipboard.writeText(source.textContent);
+    feedback.textContent = 'Copied';
   } catch {
-    // No clipboard permission (e.g. an embedded frame): select the code so Ctrl-C / ⌘C works.
-    getSelection()?.selectAllChildren(page.markup);
-    page.copyFeedback.textContent = 'Selected: press Ctrl-C to copy';
+    // No clipboard permission (e.g. an embedded frame): select the text so Ctrl-C / ⌘C works.
+    getSelection()?.selectAllChildren(source);
+    feedback.textContent = 'Selected: press Ctrl-C to copy';
   }
 }
 
@@ -345,6 +419,10 @@ page.redirect.addEventListener('change', () => {
   settings.redirect = page.redirect.checked;
   applySettings();
 });
+page.continueUrl.addEventListener('change', () => {
+  settings.continueUrl = page.continueUrl.checked;
+  applySettings();
+});
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
   radio.addEventListener('change', () => {
     settings.theme = radio.value as PageTheme;
@@ -352,12 +430,14 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="the
   });
 }
 page.clearLog.addEventListener('click', clearLog);
-page.copyMarkup.addEventListener('click', () => void copyMarkup());
+page.copyMarkup.addEventListener('click', () => void copyText(page.markup, page.copyFeedback));
 page.copyMarkup.addEventListener('blur', () => (page.copyFeedback.textContent = ''));
+page.copyLink.addEventListener('click', () => void copyText(page.emailLink, page.copyLinkFeedback));
 
 async function start(): Promise<void> {
   adoptBrandStyles();
   applySettings();
+  void checkBuild();
   await loadScenarios();
   await newInvitation();
 }

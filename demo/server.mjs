@@ -41,6 +41,17 @@ async function landOnDemoPage(ctx, next) {
 }
 
 /**
+ * The demo's "Copy markup" loads this checkout's bundle from here on the developer's own page (another origin, or a
+ * file): a module script is fetched with CORS. Public files, no credentials, so any origin may load them.
+ * @param {{ path: string, set: (name: string, value: string) => void }} ctx
+ * @param {() => Promise<unknown>} next
+ */
+async function shareBundles(ctx, next) {
+  if (ctx.path.startsWith('/dist/cdn/')) ctx.set('access-control-allow-origin', '*');
+  return next();
+}
+
+/**
  * Fails with a message a person can act on when the port is taken. The dev server would instead crash on an
  * unhandled 'error' event. Probes the same address it binds (every interface), so the answer holds.
  * @param {number} port
@@ -79,7 +90,7 @@ export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
       // The cache's file watcher adds files after their request was served, possibly after close(): a
       // watcher that does not hold the process open cannot keep a finished test run (or Ctrl-C) waiting.
       chokidarOptions: { persistent: false },
-      middleware: [landOnDemoPage, polarApiMiddleware(api)],
+      middleware: [landOnDemoPage, shareBundles, polarApiMiddleware(api)],
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(REPO_ROOT, 'tsconfig.json') })],
     },
     // This server is fully described here: a stray web-dev-server.config.* or CLI flag must not change it.

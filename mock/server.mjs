@@ -65,9 +65,22 @@ export async function startMockServer(options = {}) {
   };
 }
 
+/**
+ * The server, or a message a person can act on when its port is taken (rather than an 'EADDRINUSE' stack trace).
+ * @param {number} port
+ */
+async function startOnPort(port) {
+  try {
+    return await startMockServer({ port });
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
+    throw new Error(`Port ${port} is already in use. Pick another one, e.g. PORT=${port + 1} npm run mock-api`);
+  }
+}
+
 async function main() {
   const port = process.env.PORT ? Number(process.env.PORT) : 8787;
-  const { url, close } = await startMockServer({ port });
+  const { url, close } = await startOnPort(port);
   const nameWidth = Math.max(...SCENARIOS.map(({ name }) => name.length));
   console.log(`Fake Polar API listening on ${url}`);
   console.log(`  GET  ${url}/v1/customer-seats/claim/{invitation_token}`);
@@ -85,7 +98,7 @@ async function main() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
 }

@@ -33,6 +33,16 @@ async function openDemo(query: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+/** A fresh invitation of a scenario of the fake API that the test runner serves. */
+async function mint(scenario: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${location.port}/__polar-mock/invitations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ scenario }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
 function scenarioRadio(doc: Document, name: string): Promise<HTMLInputElement> {
   return whenFound(doc, () => doc.querySelector<HTMLInputElement>(`input[name="scenario"][value="${name}"]`));
 }
@@ -82,20 +92,24 @@ describe('demo page', () => {
     }
   });
 
-  it('shows the markup for the current settings, with a placeholder for the token', async () => {
+  it('shows the markup for the current settings: the bundle of this checkout and the fake API, no token', async () => {
     frame = await openDemo('scenario=valid-member&theme=light');
     const doc = frame.contentDocument!;
     const seatClaim = await whenFound(doc, () => doc.querySelector<PolarSeatClaim>('polar-seat-claim'));
+    const api = `http://127.0.0.1:${location.port}`;
 
     doc.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.click();
     const markup = doc.querySelector('#markup')!.textContent;
     expect(seatClaim.theme).to.equal('dark');
     expect(doc.documentElement.dataset.theme).to.equal('dark');
+    expect(markup).to.contain(`<script type="module" src="${location.origin}/dist/cdn/polar-seat-claim.js"></script>`);
+    expect(markup).to.contain(`<link rel="preconnect" href="${api}" crossorigin>`);
     expect(markup).to.contain('<polar-seat-claim');
-    expect(markup).to.contain('token="INVITATION_TOKEN"');
+    expect(markup).to.contain('token-param="token"');
     // The demo reaches its API under the other loopback name, so requests cross origins as on a real site.
-    expect(markup).to.contain(`server="http://127.0.0.1:${location.port}"`);
-    expect(seatClaim.server).to.equal(`http://127.0.0.1:${location.port}`);
+    expect(markup).to.contain(`server="${api}"`);
+    expect(markup).to.contain(`portal-url="${api}/__polar-mock/portal"`);
+    expect(seatClaim.server).to.equal(api);
     expect(markup).to.contain('theme="dark"');
     expect(markup).not.to.contain(seatClaim.token!);
 
@@ -107,5 +121,94 @@ describe('demo page', () => {
     expect(
       frame.contentWindow!.getComputedStyle(seatClaim).getPropertyValue('--polar-seat-claim-accent').trim(),
     ).to.equal('#6d28d9');
+  });
+
+  it('the copied markup, alone on a page, loads the element from this checkout and claims on the fake API', async () => {
+    frame = await openDemo('scenario=valid-member');
+    const doc = frame.contentDocument!;
+    const markup = await whenFound(doc, () => doc.querySelector('#markup')?.textContent);
+    const link = `https://polar.sh/acme/portal/claim?token=${await mint('valid-member')}`;
+
+    // A page that holds nothing but the markup; with no ?token= in its address, the element asks for the link.
+    const page = URL.createObjectURL(new Blob([`<!doctype html>\n${markup}`], { type: 'text/html' }));
+    const alone = document.createElement('iframe');
+    alone.title = 'the copied markup';
+    const loaded = oneEvent(alone, 'load');
+    alone.src = page;
+    document.body.append(alone);
+    try {
+      await loaded;
+      const pageDoc = alone.contentDocument!;
+      const element = pageDoc.querySelector<PolarSeatClaim>('polar-seat-claim')!;
+      // The module script ran before 'load': the element is upgraded; its renders change its shadow root.
+      const form = await whenFound(element.shadowRoot!, () => element.shadowRoot!.querySelector('form'));
+      expect(element.status).to.equal('needs-token');
+      form.querySelector<HTMLInputElement>('[part~="token-input"]')!.value = link;
+      const info = nextEvent(pageDoc, 'seat-claim-info');
+      form.querySelector<HTMLButtonElement>('[part~="token-submit"]')!.click();
+      expect((await info).detail).to.include({ organization_slug: 'acme' });
+      const claimed = oneEvent(pageDoc, 'seat-access-ready');
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="claim-button"]')!.click();
+      await claimed;
+      expect(element.status).to.equal('claimed');
+    } finally {
+      alone.remove();
+      URL.revokeObjectURL(page);
+    }
+  });
+
+  it('"paste a link": shows the email with a fresh link, which the element takes from its form', async () => {
+    frame = await openDemo('scenario=paste-link');
+    const doc = frame.contentDocument!;
+    const seatClaim = await whenFound(doc, () => doc.querySelector<PolarSeatClaim>('polar-seat-claim'));
+    const link = await whenFound(doc, () => doc.querySelector('#invitation-email-link')?.textContent);
+    expect(doc.querySelector<HTMLElement>('#invitation-email')!.hidden).to.be.false;
+    expect(link).to.match(/^https:\/\/polar\.sh\/acme\/portal\/claim\?token=[\w-]{43}$/);
+    await whenFound(doc, () => doc.querySelector('#status')?.textContent === 'needs-token');
+    expect(seatClaim.token, 'the page sets no token').to.equal(undefined);
+
+    seatClaim.shadowRoot!.querySelector<HTMLInputElement>('[part~="token-input"]')!.value = link;
+    const info = nextEvent(doc, 'seat-claim-info');
+    seatClaim.shadowRoot!.querySelector<HTMLButtonElement>('[part~="token-submit"]')!.click();
+    await info;
+    expect(seatClaim.status).to.equal('ready');
+
+    // Back to a scenario whose token the page sets: the email goes away.
+    (await scenarioRadio(doc, 'valid-member')).click();
+    await whenFound(doc, () => doc.querySelector<HTMLElement>('#invitation-email')!.hidden);
+  });
+
+  it("labels the fake's scenarios that Polar never sends, with titles from the fake", async () => {
+    frame = await openDemo('scenario=valid-member');
+    const doc = frame.contentDocument!;
+    const label = (name: string) =>
+      scenarioRadio(doc, name).then((radio) => doc.querySelector(`label[for="${radio.id}"]`)!.textContent);
+    expect(await label('malformed')).to.contain('not sent by Polar');
+    expect(await label('cannot-claim')).to.contain('not sent by Polar');
+    expect(await label('valid-member')).to.equal('Valid invitation (member model)');
+    expect(await label('stream-cut')).to.equal('Claim stream cut');
+  });
+
+  it('shows the granting phase, logs seat-access-ready, and offers Continue with continue-url', async () => {
+    frame = await openDemo('scenario=benefits-one&continue-url');
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector<HTMLInputElement>('#continue-url')!.checked).to.be.true;
+    const infoLoaded = nextEvent(doc, 'seat-claim-info');
+    const seatClaim = (await infoLoaded).target as PolarSeatClaim;
+    expect(seatClaim.continueUrl).to.equal(new URL('/demo/welcome.html', location.href).href);
+    expect(doc.querySelector('#markup')!.textContent).to.contain(`continue-url="${seatClaim.continueUrl}"`);
+
+    const ready = oneEvent(doc, 'seat-access-ready');
+    seatClaim.shadowRoot!.querySelector<HTMLButtonElement>('[part~="claim-button"]')!.click();
+    await whenFound(doc, () => doc.querySelector('#status')?.textContent === 'granting');
+    const { benefits } = (await ready).detail as { benefits: unknown[] };
+    expect(benefits).to.have.length(1);
+    const entry = await whenFound(doc, () => doc.querySelector('#event-log .log-entry[data-kind="seat-access-ready"]'));
+    expect(entry.textContent).to.contain('"benefits"');
+    await whenFound(doc, () => doc.querySelector('#status')?.textContent === 'claimed');
+    const continueLink = await whenFound(seatClaim.shadowRoot!, () =>
+      seatClaim.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="continue-link"]'),
+    );
+    expect(continueLink.href).to.equal(seatClaim.continueUrl);
   });
 });

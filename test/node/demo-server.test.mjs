@@ -49,6 +49,18 @@ describe('demo server', () => {
     assert.equal(info.status, 404);
   });
 
+  test("serves this checkout's bundle to pages of any origin, as the demo's copied markup loads it", async () => {
+    // Needs `npm run build` (dist/cdn/), as npm test runs it first.
+    const bundle = await fetch(new URL('/dist/cdn/polar-seat-claim.js', demo.url), {
+      headers: { origin: 'http://localhost:3000' },
+    });
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+    assert.equal(bundle.headers.get('access-control-allow-origin'), '*');
+    const page = await fetch(new URL('/demo/', demo.url), { headers: { origin: 'http://localhost:3000' } });
+    assert.equal(page.headers.get('access-control-allow-origin'), null, 'only the bundles are shared');
+  });
+
   test('compiles the element from src/ and resolves Lit to its production build', async () => {
     const element = await fetch(new URL('/src/polar-seat-claim.ts', demo.url));
     assert.equal(element.status, 200);

@@ -140,6 +140,7 @@ describe('preconnect hints agree with the element', () => {
         blocks.some((code) => /polar-seat-claim|PolarSeatClaim/.test(code)),
         `${file}: no snippet found`,
       );
+      assert.ok(blocks.filter((c) => hints(c).length).length >= 3);
       for (const code of blocks) assert.deepEqual(hintProblems(code), [], code);
     });
   }
