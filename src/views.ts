@@ -64,31 +64,33 @@ const claimButton = ({ say, messages, onAction }: ViewContext, busy: boolean) =>
     ${busy ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
   </button>`;
 
-/** Every link leaves without a referrer: the page's URL may carry the invitation token. */
-const link = (part: string, href: string, text: string, primary: boolean, onClick?: (event: MouseEvent) => void) =>
-  html`<a
-    part=${part}
-    class=${primary ? 'primary' : 'secondary'}
-    href=${href}
-    rel="noreferrer"
-    referrerpolicy="no-referrer"
-    @click=${onClick}
-    @auxclick=${onClick}
-    >${text}</a
-  >`;
-
-/** The host's next page first when it has one, then the portal. */
+/** The host's next page first when it has one, then the portal. Every link leaves without a referrer: the page's
+ * URL may carry the invitation token. */
 const nextSteps = ({ say, messages, next, onPortal }: ViewContext) =>
-  html`${next.continueUrl ? link('continue-link', next.continueUrl, say(messages.continue), true) : nothing}
+  html`${
+    next.continueUrl
+      ? html`<a
+          part="continue-link"
+          class="primary"
+          href=${next.continueUrl}
+          rel="noreferrer"
+          referrerpolicy="no-referrer"
+          >${say(messages.continue)}</a
+        >`
+      : nothing
+  }
   ${
     next.portal
-      ? link(
-          'portal-link',
-          next.portal,
-          say(next.signedIn ? messages.portal : messages.signIn),
-          !next.continueUrl,
-          next.signedIn ? onPortal : undefined,
-        )
+      ? html`<a
+          part="portal-link"
+          class=${next.continueUrl ? 'secondary' : 'primary'}
+          href=${next.portal}
+          rel="noreferrer"
+          referrerpolicy="no-referrer"
+          @click=${next.signedIn ? onPortal : undefined}
+          @auxclick=${next.signedIn ? onPortal : undefined}
+          >${say(next.signedIn ? messages.portal : messages.signIn)}</a
+        >`
       : nothing
   }`;
 
