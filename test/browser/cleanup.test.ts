@@ -228,7 +228,10 @@ const CYCLES: [
 ];
 
 describe('nothing left behind', () => {
-  it('after create, claim, remove cycles: no timer, interval, frame or listener on window or document', async () => {
+  it('after create, claim, remove cycles: no timer, interval, frame or listener on window or document', async function () {
+    // Three rounds of every cycle are some 40 elements, each with its requests over real HTTP: more than the default
+    // 10 s on a busy machine. What is checked does not depend on the time taken.
+    this.timeout(40_000);
     const before = handlers();
     const { left, undo } = track();
     try {
