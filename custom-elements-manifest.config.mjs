@@ -77,6 +77,9 @@ function polarSeatClaimPlugin() {
         if (constant) {
           item.default = constant.value;
           item.type ??= { text: constant.type };
+        } else if (/^\d[\d_]*$/.test(item.default ?? '')) {
+          // A constant of the element's own module is resolved by the analyzer, as written: `15_000` -> `15000`.
+          item.default = item.default.replaceAll('_', '');
         }
       };
       for (const mod of customElementsManifest.modules) {

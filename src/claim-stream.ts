@@ -81,8 +81,11 @@ export function openClaimStream(
   let check: (() => void) | undefined;
   let opened!: () => void;
   const ready = new Promise<void>((resolve) => {
-    opened = resolve;
-    setTimeout(resolve, openWait);
+    const wait = setTimeout(resolve, openWait);
+    opened = () => {
+      clearTimeout(wait);
+      resolve();
+    };
   });
 
   const onMessage = (data: string) => {

@@ -197,6 +197,8 @@ export class PolarSeatClaim extends LitElement {
   /** Removed while claiming: the person has moved on, so the claim, when it lands, does not navigate. */
   private _leftMidClaim = false;
   private _tokenParam?: string;
+  /** The page's query when the element was created: a `tokenParam` set before upgrade reaches the setter late. */
+  private readonly _searchAtCreation = (globalThis as Partial<Pick<Window, 'location'>>).location?.search;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
   /** The organization of the pasted link, which a failed load can still name. */
@@ -387,7 +389,9 @@ export class PolarSeatClaim extends LitElement {
     if (name === old) return;
     this._tokenParam = name;
     // Read at once: the host may take the token out of the address bar right after, and must not lose the claim.
-    this._pageToken = name ? readPageToken(name) : null;
+    this._pageToken = name
+      ? (readPageToken(name) ?? (this.hasUpdated ? null : new URLSearchParams(this._searchAtCreation).get(name)))
+      : null;
     this.requestUpdate('tokenParam', old);
   }
 

@@ -1,6 +1,12 @@
 /** The element's events are classes: each sets its own name and options, and one list names them all. */
 import { expect } from '@open-wc/testing';
-import { SeatClaimErrorEvent, SeatClaimInfoEvent, SeatClaimedEvent, seatClaimEvents } from '../../src/element.js';
+import {
+  SeatAccessReadyEvent,
+  SeatClaimErrorEvent,
+  SeatClaimInfoEvent,
+  SeatClaimedEvent,
+  seatClaimEvents,
+} from '../../src/element.js';
 import { clickClaim, mountInvitation, nextEvent, refused } from './support.js';
 import { html } from 'lit';
 
@@ -28,9 +34,19 @@ describe('events as classes', () => {
     const errored = new Promise<Event>((resolve) =>
       document.addEventListener('seat-claim-error', resolve, { once: true }),
     );
-    await refused(html`<polar-seat-claim server="ftp://nowhere"></polar-seat-claim>`);
+    // A config error: without a token the element waits for a pasted link, and sends no error.
+    await refused(html`<polar-seat-claim server="ftp://nowhere" token=${'a'.repeat(43)}></polar-seat-claim>`);
     const event = await errored;
     expect(event).to.be.instanceOf(SeatClaimErrorEvent).and.instanceOf(CustomEvent);
+    expect(options(event)).to.deep.equal({ bubbles: true, composed: true, cancelable: false });
+  });
+
+  it('seat-access-ready is a SeatAccessReadyEvent that bubbles out of shadow roots and cannot be cancelled', async () => {
+    const { el } = await mountInvitation();
+    const ready = new Promise<Event>((resolve) => el.addEventListener('seat-access-ready', resolve, { once: true }));
+    await clickClaim(el);
+    const event = await ready;
+    expect(event).to.be.instanceOf(SeatAccessReadyEvent).and.instanceOf(CustomEvent);
     expect(options(event)).to.deep.equal({ bubbles: true, composed: true, cancelable: false });
   });
 
@@ -40,6 +56,7 @@ describe('events as classes', () => {
       new SeatClaimInfoEvent({} as SeatClaimInfoEvent['detail']).type,
       new SeatClaimedEvent({ seat, customerSessionToken: null }).type,
       new SeatClaimErrorEvent({ code: 'network', status: 0, message: '', retryable: true, body: undefined }).type,
+      new SeatAccessReadyEvent({ seat, customerSessionToken: null, benefits: [], complete: false }).type,
     ];
     expect(Object.values(seatClaimEvents).sort()).to.deep.equal(names.sort());
   });

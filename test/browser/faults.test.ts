@@ -40,8 +40,13 @@ interface Outcome {
   /** Matched against `detail.message`, where the text is the element's own rather than the engine's. */
   message?: RegExp;
   body?: (body: unknown) => void;
-  /** The customer portal link without a session: offered when a claim may have gone through. */
+  /**
+   * The customer portal's sign-in link (no session in it): offered when a claim may have gone through, and when the
+   * invitation of a known organization can no longer be claimed.
+   */
   portalLink?: true;
+  /** Retry loads the invitation again (Polar refused the request, or its answer made no sense). */
+  reloadable?: true;
 }
 
 interface FaultRow {
@@ -71,6 +76,7 @@ const error = (
 ): Outcome => ({
   error: { code, status, retryable: ['rate_limited', 'server', 'network', 'timeout'].includes(code) },
   problem,
+  ...(problem === 'validation' || problem === 'bad_response' ? { reloadable: true } : {}),
   ...more,
 });
 /** A 2xx claim answer that cannot be read: the seat may be claimed, and its body (which may carry the session token) is not passed on. */
@@ -164,10 +170,15 @@ const FAULTS: FaultRow[] = [
   { phase: 'claim', fault: 'empty-body', shows: maybeClaimed },
   { phase: 'claim', fault: 'null-body', shows: maybeClaimed },
   { phase: 'claim', fault: 'extra-fields', shows: OK },
+  // The invitation's organization is known: the person can still sign in to its portal.
   {
     phase: 'claim',
     fault: 'empty-error',
-    shows: error('invalid_token', 400, 'invalid_token', { message: /^Polar answered 400$/, body: noBody }),
+    shows: error('invalid_token', 400, 'invalid_token', {
+      message: /^Polar answered 400$/,
+      body: noBody,
+      portalLink: true,
+    }),
   },
   {
     phase: 'claim',
@@ -237,13 +248,18 @@ function expectShown(
   expect(el.matches(':state(error)')).to.be.true;
   const { title, text: message } = defaultMessages.problems[outcome.problem!];
   expect(shownError(el)).to.deep.equal({ title, text: message });
-  expect(!!part(el, 'retry-button'), 'Retry is offered exactly when it can help').to.equal(outcome.error.retryable);
+  const retry = part(el, 'retry-button');
+  expect(!!retry, 'Retry is offered exactly when it can help').to.equal(
+    outcome.error.retryable || !!outcome.reloadable,
+  );
+  if (retry) expect(retry.classList.contains('primary'), 'Retry is the main action').to.be.true;
   expect(part(el, 'claim-button')).to.equal(null);
   expect(el.shadowRoot!.querySelector('html, head, body, title, center, hr'), 'nothing of a body is rendered').to.equal(
     null,
   );
   const link = part(el, 'portal-link') as HTMLAnchorElement | null;
   expect(link?.href ?? null).to.equal(outcome.portalLink ? `${portalBase}/${minted.organizationSlug}/portal` : null);
+  if (link) expect(link.textContent.trim(), 'a sign-in, not a signed-in link').to.equal(defaultMessages.signIn);
   if (phase === 'claim') expect(text(el), 'the invitation stays in view').to.contain(minted.productName);
 }
 
@@ -280,7 +296,12 @@ describe('fault matrix', () => {
     const name = shows.error
       ? `${shows.error.code} ${shows.error.status}${shows.problem === shows.error.code ? '' : ` (${shows.problem})`}`
       : 'accepted';
-    it(`${phase} ${fault}: ${name}${retry ? `; Retry: ${retry.error ? retry.problem! : 'succeeds'}` : ''}`, async () => {
+    const then = retry
+      ? `; Retry: ${retry.error ? retry.problem! : 'succeeds'}`
+      : shows.reloadable
+        ? '; Retry: loads the invitation again'
+        : '';
+    it(`${phase} ${fault}: ${name}${then}`, async () => {
       let events: CustomEvent[] = [];
       let first: Promise<CustomEvent> | undefined;
       const { el, minted } = await mountInvitation(
@@ -303,8 +324,29 @@ describe('fault matrix', () => {
       if (!shows.error) {
         // Accepted: the claim goes through as usual.
         await el.claim();
-        expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info', 'seat-claimed']);
+        await el.updateComplete;
+        expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info', 'seat-claimed', 'seat-access-ready']);
         await expectRequests(minted.token, 'claim', 1, row);
+        return;
+      }
+      if (shows.reloadable) {
+        // Polar refused the request, or its answer made no sense: Retry loads the invitation again (one GET), and the
+        // person confirms again: nothing is claimed by the Retry.
+        await setFaults(minted.token, { [phase]: null });
+        const reloaded = await step(el, async () => {
+          part(el, 'retry-button')!.click();
+          await el.updateComplete;
+          expect(el.status).to.equal('loading');
+        });
+        expectShown(el, reloaded, OK, 'info', minted);
+        const expected = { info: 2, claim: phase === 'claim' ? 1 : 0 };
+        expect(sent, 'requests the widget sent').to.deep.equal(expected);
+        expect(await requestsFor(minted.token), 'requests the fake API received').to.include(expected);
+        expect(events.map((e) => e.type)).to.deep.equal([
+          ...(phase === 'claim' ? ['seat-claim-info'] : []),
+          'seat-claim-error',
+          'seat-claim-info',
+        ]);
         return;
       }
       if (!shows.error.retryable) {
@@ -336,6 +378,8 @@ describe('fault matrix', () => {
         ...(phase === 'claim' ? ['seat-claim-info'] : []),
         'seat-claim-error',
         retried.type,
+        // With no wait for benefits, the seat is ready as soon as it is claimed.
+        ...(retried.type === 'seat-claimed' ? ['seat-access-ready'] : []),
       ]);
     });
   }
@@ -506,7 +550,7 @@ describe('removed and added back during a slow answer', () => {
       true,
       'claimed',
       { info: 1, claim: 1 },
-      ['seat-claimed'],
+      ['seat-claimed', 'seat-access-ready'],
     ],
     [
       'claiming, never added back: the claim still finishes, and its events wait for the element to return',
@@ -554,6 +598,8 @@ describe('removed and added back during a slow answer', () => {
       if (back) parent.append(el);
       // Out of the page, the element announces nothing: its claim() tells when it lands.
       if (end !== el.status) await (back ? reach(el, end as 'ready' | 'claimed') : el.claim());
+      // Events held back while away go out with the first render after the return.
+      await el.updateComplete;
       expect(el.status).to.equal(end);
       expect(await requestsFor(minted.token)).to.include(requests);
       expect(events.map((e) => e.type)).to.deep.equal(expected);

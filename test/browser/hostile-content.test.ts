@@ -3,6 +3,7 @@
  * cannot move the portal link to another origin or path.
  */
 import { expect } from '@open-wc/testing';
+import type { PolarSeatClaim } from '../../src/element.js';
 import { API, mountInvitation, part, reach, requestsFor, text } from './support.js';
 
 declare global {
@@ -86,6 +87,19 @@ describe('server strings are shown as text', () => {
 const PORTAL_BASE = `${API}/__polar-mock/portal`;
 
 describe('hostile organization slugs', () => {
+  /** The portal link: the slug is one encoded path segment, and nothing else is in it (no session either). */
+  function expectOneSegment(el: PolarSeatClaim, slug: string): void {
+    const link = new URL((part(el, 'portal-link') as HTMLAnchorElement).href);
+    expect(link.origin).to.equal(new URL(PORTAL_BASE).origin);
+    const [empty, mock, portal, segment, last, ...rest] = link.pathname.split('/');
+    expect([empty, mock, portal, last, ...rest]).to.deep.equal(['', '__polar-mock', 'portal', 'portal']);
+    expect(decodeURIComponent(segment!)).to.equal(slug);
+    // The session is added only as the link is followed (session-token.test.ts).
+    expect(link.search).to.equal('');
+    expect(link.hash).to.equal('');
+    expect(link.username + link.password).to.equal('');
+  }
+
   for (const slug of [
     'acme/other',
     'acme/../../evil',
@@ -103,26 +117,33 @@ describe('hostile organization slugs', () => {
     'a\tb\nc',
     'ünïcödé',
   ]) {
-    it(`${JSON.stringify(slug)} stays one encoded segment of the portal link`, async () => {
+    it(`${JSON.stringify(slug)} stays one encoded segment of the portal link, after a claim and on a spent invitation`, async () => {
       const { el } = await mountInvitation({ organizationSlug: slug });
-      const { customerSessionToken } = await el.claim();
-      const link = new URL((part(el, 'portal-link') as HTMLAnchorElement).href);
-      expect(link.origin).to.equal(new URL(PORTAL_BASE).origin);
-      const [empty, mock, portal, segment, last, ...rest] = link.pathname.split('/');
-      expect([empty, mock, portal, last, ...rest]).to.deep.equal(['', '__polar-mock', 'portal', 'portal']);
-      expect(decodeURIComponent(segment!)).to.equal(slug);
-      expect(link.search).to.equal(`?customer_session_token=${customerSessionToken}`);
-      expect(link.hash).to.equal('');
-      expect(link.username + link.password).to.equal('');
+      await el.claim();
+      await el.updateComplete;
+      expectOneSegment(el, slug);
+
+      const spent = await mountInvitation({ organizationSlug: slug, claim: 'empty-error' });
+      await spent.el.claim().catch(() => undefined);
+      await spent.el.updateComplete;
+      expect(spent.el.status).to.equal('error');
+      expectOneSegment(spent.el, slug);
     });
   }
 
   for (const slug of ['.', '..', '']) {
-    it(`${JSON.stringify(slug)} gives no portal link at all`, async () => {
+    it(`${JSON.stringify(slug)} gives no portal link at all, after a claim or on a spent invitation`, async () => {
       const { el } = await mountInvitation({ organizationSlug: slug });
       await el.claim();
+      await el.updateComplete;
       expect(el.status).to.equal('claimed');
       expect(part(el, 'portal-link')).to.equal(null);
+
+      const spent = await mountInvitation({ organizationSlug: slug, claim: 'empty-error' });
+      await spent.el.claim().catch(() => undefined);
+      await spent.el.updateComplete;
+      expect(spent.el.status).to.equal('error');
+      expect(part(spent.el, 'portal-link')).to.equal(null);
     });
   }
 });

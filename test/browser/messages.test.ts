@@ -26,12 +26,14 @@ describe('messages', () => {
   it('problem messages can be replaced one field at a time', async () => {
     const el = document.createElement('polar-seat-claim');
     el.server = API;
-    el.messages = { problems: { missing_token: { title: 'Pas de jeton' } } };
+    // Too short to be a Polar token: refused without a request (no token at all is no problem: the paste form).
+    el.token = 'abc';
+    el.messages = { problems: { malformed_token: { title: 'Lien incomplet' } } };
     const errored = firstError(el);
     await fixture(html`${el}`);
     await errored;
-    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Pas de jeton');
-    expect(part(el, 'error')!.querySelector('p')!.textContent).to.contain('invitation email');
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Lien incomplet');
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(defaultMessages.problems.malformed_token.text);
   });
 
   it('a missing translation or a value that is not a string keeps the default text, and is reported', async () => {
@@ -73,16 +75,23 @@ describe('messages', () => {
   it('a problem replaced with something else than text keeps its default title and text', async () => {
     const el = document.createElement('polar-seat-claim');
     el.server = API;
-    el.messages = { problems: { missing_token: { title: null } } } as unknown as PolarSeatClaim['messages'];
+    el.token = 'abc';
+    el.messages = { problems: { malformed_token: { title: null } } } as unknown as PolarSeatClaim['messages'];
     const errored = firstError(el);
+    const warnings: unknown[][] = [];
     const warn = console.warn;
-    console.warn = () => undefined;
+    console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       await fixture(html`${el}`);
       await errored;
     } finally {
       console.warn = warn;
     }
-    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(defaultMessages.problems.missing_token.title);
+    const { title, text } = defaultMessages.problems.malformed_token;
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(title);
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(text);
+    expect(warnings.map(([message]) => message)).to.deep.equal([
+      '<polar-seat-claim> messages.problems.malformed_token.title is not a string; the default is shown',
+    ]);
   });
 });

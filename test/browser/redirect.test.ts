@@ -19,14 +19,15 @@ describe('redirect', () => {
     const settled = message('settled');
     const frame = framePage(
       minted.token,
-      `document.addEventListener('seat-claimed', async (e) => {
-         e.preventDefault();
+      `document.addEventListener('seat-claimed', (e) => e.preventDefault());
+       // The redirect would follow seat-access-ready.
+       document.addEventListener('seat-access-ready', async (e) => {
          const el = e.target;
          await el.updateComplete;
          // A navigation, had one started, would have fired pagehide by the time a round trip completes.
          await fetch('${API}/__polar-mock/scenarios');
          parent.postMessage({ type: 'settled', value: {
-           link: el.shadowRoot.querySelector('[part=portal-link]')?.href,
+           link: el.shadowRoot.querySelector('[part=portal-link]')?.getAttribute('href'),
            text: el.shadowRoot.textContent,
            left: window.__left === true,
          } }, '*');
@@ -37,7 +38,8 @@ describe('redirect', () => {
       const result = (await settled) as { link: string; text: string; left: boolean };
       expect(result.left).to.be.false;
       expect(frame.contentWindow!.location.href).to.equal('about:srcdoc');
-      expect(result.link).to.contain(`${PORTAL}/`).and.contain('customer_session_token=polar_');
+      // The portal link is offered instead, without the session: it is added as the person follows the link.
+      expect(result.link).to.equal(`${PORTAL}/${minted.organizationSlug}/portal`);
       expect(result.text).not.to.contain(defaultMessages.redirecting);
     } finally {
       frame.remove();

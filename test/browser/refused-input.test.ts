@@ -17,6 +17,7 @@ import {
   reach,
   refused,
   requestsFor,
+  waitsForToken,
   withPageQuery,
 } from './support.js';
 
@@ -67,22 +68,15 @@ async function call(operation: () => Promise<unknown>): Promise<string> {
 }
 
 describe('a missing or malformed token', () => {
-  it('no token: missing_token, a clear message, no request', async () => {
-    const { el, detail } = await refused(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
-    expect(detail).to.deep.equal({
-      code: 'missing_token',
-      status: 0,
-      message: 'No invitation token',
-      retryable: false,
-      body: undefined,
-    });
-    expect(part(el, 'error')!.textContent).to.contain('Missing invitation token');
+  it('no token: the paste form, no request and no error event until the person pastes', async () => {
+    const el = await waitsForToken(html`<polar-seat-claim server=${API}></polar-seat-claim>`);
+    expect(part(el, 'error'), 'nothing is wrong yet').to.equal(null);
+    expect(part(el, 'token-input')!.getAttribute('aria-invalid')).to.equal('false');
   });
 
   for (const token of ['', '   ', '\n\t']) {
-    it(`a blank token ${JSON.stringify(token)} is missing_token`, async () => {
-      const { detail } = await refused(html`<polar-seat-claim server=${API} token=${token}></polar-seat-claim>`);
-      expect(detail.code).to.equal('missing_token');
+    it(`a blank token ${JSON.stringify(token)} is no token: the paste form, without a request or an error`, async () => {
+      await waitsForToken(html`<polar-seat-claim server=${API} token=${token}></polar-seat-claim>`);
     });
   }
 
@@ -175,7 +169,6 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
   for (const [name, search] of [
     ['a path', `?invite=${encodeURIComponent('../../v1/customer-seats/claim')}`],
     ['an encoded slash', `?invite=${pad('a%252Fb')}`],
-    ['an empty value', '?invite='],
   ] as const) {
     it(`a token-param value with ${name} is refused without a request`, async () => {
       await withPageQuery(search, async () => {
@@ -186,6 +179,12 @@ describe('the token is one encoded path segment, or nothing is sent', () => {
       });
     });
   }
+
+  it('a token-param value that is empty is no token: the paste form, without a request or an error', async () => {
+    await withPageQuery('?invite=', async () => {
+      await waitsForToken(html`<polar-seat-claim server=${API} token-param="invite"></polar-seat-claim>`);
+    });
+  });
 });
 
 describe('server and portal-url values that cannot work', () => {

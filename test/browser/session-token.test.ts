@@ -1,18 +1,23 @@
 /**
  * The customer session token is a credential (it opens the customer portal for an hour). After a claim it is
- * in the `seat-claimed` event, the `claim()` result and the portal link, and nowhere else: no attribute, no
- * light DOM, no console output, no storage or cookie, no request but the portal navigation.
+ * in the `seat-claimed` and `seat-access-ready` events and the `claim()` result, and nowhere else: not in the portal
+ * link (the element adds it as the link is followed), no attribute, no light or shadow DOM, no console output, no
+ * storage or cookie, no request but the portal navigation.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import {
   API,
   claimAndRedirect,
   clickClaim,
+  framePage,
+  message,
+  mint,
   mountInvitation,
   nextEvent,
   part,
   portalVisits,
+  PORTAL,
   reach,
   recordEvents,
   type MintOptions,
@@ -110,12 +115,13 @@ async function expectNowhere(el: PolarSeatClaim, token: string | undefined): Pro
     ],
     ['the light DOM', [document.documentElement.outerHTML]],
     [
-      'the shadow DOM but the portal link',
+      'the shadow DOM, the portal link included',
       [
         el.shadowRoot!.textContent,
-        ...[...el.shadowRoot!.querySelectorAll('*:not([part=portal-link])')].flatMap((node) =>
+        ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
           node.getAttributeNames().map((name) => node.getAttribute(name)!),
         ),
+        ...[...el.shadowRoot!.querySelectorAll('a')].map((link) => link.href),
       ],
     ],
     ['console output or an uncaught error', output],
@@ -181,7 +187,7 @@ const FLOWS: [
 
 describe('the session token after a claim', () => {
   for (const [name, options, setup, act] of FLOWS) {
-    it(`${name}: only in the seat-claimed event and the portal link`, async () => {
+    it(`${name}: only in the seat-claimed and seat-access-ready events, never in the page`, async () => {
       const { el } = await mountInvitation(options, (el) => {
         setup?.(el);
         el.setAttribute('id', 'claim'); // attributes the host set stay as they were
@@ -189,17 +195,50 @@ describe('the session token after a claim', () => {
       const events = recordEvents(el);
       await act(el);
       const claimed = events.find((event) => event.type === 'seat-claimed');
+      const ready = events.find((event) => event.type === 'seat-access-ready');
       const token = (claimed?.detail as { customerSessionToken?: string } | undefined)?.customerSessionToken;
       expect(!!claimed, 'claimed').to.equal(name !== 'a claim whose answer cannot be read');
+      expect(!!ready, 'access ready').to.equal(!!claimed);
       if (claimed) {
         expect(token).to.match(ANY_SESSION_TOKEN);
-        expect((part(el, 'portal-link') as HTMLAnchorElement).href).to.contain(`customer_session_token=${token!}`);
+        expect((ready!.detail as { customerSessionToken?: string }).customerSessionToken).to.equal(token);
+        // The portal link is offered, without the session (expectNowhere looks at its href too).
+        expect(part(el, 'portal-link'), 'the portal link').to.not.equal(null);
       }
-      for (const event of events.filter((e) => e !== claimed))
+      for (const event of events.filter((e) => e !== claimed && e !== ready))
         expect(JSON.stringify(event.detail)).not.to.match(ANY_SESSION_TOKEN);
       await expectNowhere(el, token);
     });
   }
+
+  it('following the portal link, which holds no session, reaches the portal signed in', async () => {
+    const minted = await mint({ organizationSlug: 'acme-follow' });
+    const followed = message('followed');
+    // A page of its own (the click navigates it) that stays after the claim, then follows the link as a person would.
+    const frame = framePage(
+      minted.token,
+      `document.addEventListener('seat-claimed', (e) => e.preventDefault());
+      document.addEventListener('seat-access-ready', (e) => {
+        const link = e.target.shadowRoot.querySelector('[part~=portal-link]');
+        parent.postMessage({ type: 'followed', value: { token: e.detail.customerSessionToken, href: link.getAttribute('href') } }, '*');
+        link.click();
+      });`,
+    );
+    try {
+      const { token, href } = (await followed) as { token: string; href: string };
+      // The frame's own page has loaded by now; the next load is the portal's.
+      await oneEvent(frame, 'load');
+      expect(token).to.match(ANY_SESSION_TOKEN);
+      expect(href, 'the link in the page').to.equal(`${PORTAL}/acme-follow/portal`);
+      const signedIn = `/__polar-mock/portal/acme-follow/portal?customer_session_token=${token}`;
+      expect(frame.contentWindow!.location.href).to.equal(`${location.origin}${signedIn}`);
+      const visits = (await portalVisits()).filter((visit) => visit.token === token);
+      expect(visits.map((visit) => visit.path)).to.deep.equal([signedIn]);
+      for (const value of [...storage(), ...output]) expect(value).not.to.contain(token);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('with redirect: the portal navigation is the one request that carries it', async () => {
     // The test's own listener hands the token over; the element itself never posts it anywhere.

@@ -61,6 +61,7 @@ describe('a 2xx whose body arrives too slowly', () => {
     expect(event.detail).to.include({ code: 'bad_response', status: 200, retryable: false });
     expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
     expect(part(el, 'retry-button')).to.equal(null);
+    expect(part(el, 'portal-link')).not.to.equal(null);
     expect(await requestsFor(minted.token)).to.include({ info: 1, claim: 1 });
   });
 

@@ -117,6 +117,36 @@ export async function refused(template: TemplateResult): Promise<{ el: PolarSeat
   return { el, detail };
 }
 
+/**
+ * Resolves once the element is in `status`, looked at every frame: for a state that no event announces
+ * (`needs-token`). The test's timeout bounds the wait.
+ */
+export async function settle(el: PolarSeatClaim, status: SeatClaimStatus): Promise<void> {
+  while (el.status !== status) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
+/**
+ * Mounts an element that has no token and resolves once it shows the paste form; asserts that it sent no request
+ * and no error event: nothing is wrong until the person pastes something.
+ */
+export async function waitsForToken(template: TemplateResult): Promise<PolarSeatClaim> {
+  mark();
+  const errors: Event[] = [];
+  const listener = (event: Event) => errors.push(event);
+  document.addEventListener('seat-claim-error', listener);
+  try {
+    const el = await fixture<PolarSeatClaim>(template);
+    await settle(el, 'needs-token');
+    expect(part(el, 'token-form'), 'the paste form is shown').to.not.equal(null);
+    expect(apiRequestsSinceMark(), 'no request is sent without a token').to.have.length(0);
+    expect(errors, 'no error event before the person pastes anything').to.have.length(0);
+    return el;
+  } finally {
+    document.removeEventListener('seat-claim-error', listener);
+  }
+}
+
 const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error', 'seat-access-ready'] as const;
 
 /** The next event of the element's contract, whichever it is; with `expected`, another one fails with its detail. */

@@ -5,11 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { defaultMessages, type SeatClaimErrorDetail } from '../../src/element.js';
-import { mountInvitation, nextEvent, part, reach, recordEvents } from './support.js';
+import { API, mountInvitation, nextEvent, part, reach, recordEvents } from './support.js';
 
 describe('a claim answered 2xx with a seat that is not claimed', () => {
-  it('is a bad_response: "may already be claimed", no seat-claimed event, no session token', async () => {
-    const { el } = await mountInvitation({ claim: 'seat-not-claimed' });
+  it('is a bad_response: "may already be claimed", no seat-claimed event, no session token, a portal sign-in and no Retry', async () => {
+    const { el, minted } = await mountInvitation({ claim: 'seat-not-claimed' });
     await reach(el, 'ready');
     const events = recordEvents(el);
     const outcome = nextEvent(el);
@@ -24,6 +24,11 @@ describe('a claim answered 2xx with a seat that is not claimed', () => {
       defaultMessages.problems.maybe_claimed.title,
     );
     expect(el.shadowRoot!.innerHTML).not.to.match(/polar_[mc]st_/);
+    // Polar may have recorded the claim: no second POST is offered, and the person can sign in to the portal.
+    expect(part(el, 'retry-button')).to.equal(null);
+    const link = part(el, 'portal-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal(`${API}/__polar-mock/portal/${minted.organizationSlug}/portal`);
+    expect(link.textContent.trim()).to.equal(defaultMessages.signIn);
     expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-error']);
   });
 });

@@ -33,10 +33,11 @@ export async function openPage(browser) {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
-    // The element closes Polar's claim stream itself once the seat's benefits are in.
-    const closedStream = request.url().endsWith('/stream') && request.failure()?.errorText === 'net::ERR_ABORTED';
-    if (!request.url().endsWith('.map') && !closedStream)
-      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    const failure = request.failure()?.errorText;
+    // The element ends Polar's claim stream itself (an abort) once the wait for the benefits is over.
+    const streamClosed =
+      /\/v1\/customer-seats\/claim\/[^/]+\/stream$/.test(request.url()) && failure === 'net::ERR_ABORTED';
+    if (!request.url().endsWith('.map') && !streamClosed) errors.push(`request failed: ${request.url()} ${failure}`);
   });
   return { page, errors, warnings, close: () => context.close() };
 }
