@@ -71,8 +71,6 @@ function polarSeatClaimPlugin() {
       /** A member or attribute with its type alias written out and a constant default replaced by its value. */
       const resolve = (item) => {
         item.type = expand(item.type);
-        // The analyzer itself writes out a constant of the same module as written: `15_000`.
-        if (/^\d[\d_]*$/.test(item.default ?? '')) item.default = item.default.replace(/_/g, '');
         const constant = constants.get(item.default);
         if (constant) {
           item.default = constant.value;
