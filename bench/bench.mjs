@@ -223,7 +223,8 @@ function accessSummary(results) {
     };
     timelines.push(timeline);
     const { widget: w, polar: p, difference: d } = summaries[key];
-    const events = [`claimed ${ms(timeline.streamClaimed)}`, ...timeline.arrivals.map((t) => ms(t))].join(', ');
+    const grants = timeline.arrivals.length ? `; granted ${timeline.arrivals.map((t) => ms(t)).join(', ')}` : '';
+    const events = `claimed ${ms(timeline.streamClaimed)}${grants}`;
     rows.push([
       `${label} (${events})`,
       spreadMs(w),
@@ -495,7 +496,7 @@ async function main() {
       `  ${leak.widget.ok ? 'ok' : 'FAILED'}: ${bound} (per cycle)${leak.widget.ok ? '' : `\n  ${leak.widget.failures.join('\n  ')}`}`,
     );
     console.log(
-      `\nClaim response → \`seat-access-ready\`, the wait for benefits on (grant-timeout ${ACCESS_GRANT_TIMEOUT}), beside Polar's rules on the same events (median of ${config.accessReps} flows each; in brackets, when customer_seat.claimed and each benefit.granted arrived, ms after the claim response)\n`,
+      `\nClaim response → \`seat-access-ready\`, the wait for benefits on (grant-timeout ${ACCESS_GRANT_TIMEOUT}), beside Polar's rules on the same events (median of ${config.accessReps} flow${config.accessReps === 1 ? '' : 's'} each; in brackets, when customer_seat.claimed and each benefit.granted arrived, ms after the claim response)\n`,
     );
     console.log(table(['benefits granted', 'widget', "Polar's rules", 'ratio', 'widget − Polar'], access.rows));
     console.log(
