@@ -1,7 +1,8 @@
 // `npm run bench`: how fast and how light <polar-seat-claim> is, side by side with the limit, in headless
 // Chromium against the fake Polar API with no added latency. Prints one table (median and 10th–90th
 // percentile of each measure, its baseline measured in the same run, and their ratio), where the widget's
-// time goes, and the heap check. docs/bench.md explains every figure.
+// time goes, the heap check, and the wait for benefits (claim response → `seat-access-ready`, grant-timeout
+// 15000) beside the time Polar's own claim page takes on the same events. docs/bench.md explains every figure.
 //
 //   node bench/bench.mjs               the full run (about a minute and a half on 2 cores)
 //   node bench/bench.mjs --smoke       a few repetitions and 200 heap cycles: checks that everything can
@@ -26,7 +27,16 @@ import {
   repoRoot,
   startHarness,
 } from './harness.mjs';
-import { breakdown, evaluation, flows, heapCycles, heapPerInstance, renders } from './measures.mjs';
+import {
+  accessReady,
+  breakdown,
+  evaluation,
+  flows,
+  heapCycles,
+  heapPerInstance,
+  polarAccessReady,
+  renders,
+} from './measures.mjs';
 import { measure as measureSize } from './size.mjs';
 import { bytes, kib, ms, quantile, ratio, slope, spreadKib, spreadMs, summarize, table } from './stats.mjs';
 
@@ -52,6 +62,22 @@ export function leakBounds(cycles) {
   };
 }
 
+/** The element's wait for benefits in the access-ready flows: its default, and Polar's own. */
+export const ACCESS_GRANT_TIMEOUT = 15_000;
+
+/**
+ * The access-ready flows: what the fake's claim stream grants after the claim (its mint options). A few hundred
+ * ms of grants keep each flow near 2.5 s: the quiet period both Polar and the element wait is 2 s.
+ */
+export const ACCESS_SCENARIOS = [
+  { key: 'accessNoBenefits', label: 'no benefits', mint: { benefits: [] } },
+  {
+    key: 'accessThreeBenefits',
+    label: '3 benefits, 200 ms apart',
+    mint: { benefits: ['license_keys', 'downloadables', 'discord'], grantDelayMs: 200 },
+  },
+];
+
 const CONFIGS = {
   full: {
     evalReps: 30,
@@ -62,6 +88,7 @@ const CONFIGS = {
     heapCount: 100,
     cycles: 1000,
     baselineCycles: true,
+    accessReps: 3,
   },
   // The smoke run checks the widget's heap only: the baseline's cycles would double its longest step.
   smoke: {
@@ -73,6 +100,7 @@ const CONFIGS = {
     heapCount: 20,
     cycles: 200,
     baselineCycles: false,
+    accessReps: 1,
   },
 };
 
@@ -146,6 +174,66 @@ function at(samples, label) {
     samples.map((s) => s[label]),
     0.5,
   );
+}
+
+/**
+ * The access-ready table: per scenario, the widget's claim response → `seat-access-ready` beside Polar's rules
+ * on the same flow's events (bench/measures.mjs `polarAccessReady`), all in ms after the claim response (the
+ * claim request's Resource Timing `responseEnd`). Returns the summaries, the table's rows, each scenario's
+ * median event timeline and the flows that did not see every benefit.
+ */
+function accessSummary(results) {
+  const summaries = {};
+  const timelines = [];
+  const rows = [];
+  const incomplete = [];
+  for (const { key, label, mint } of ACCESS_SCENARIOS) {
+    const flowsOf = results[key];
+    const after = (flow, time) => time - flow.claimResponse;
+    const widget = flowsOf.map((flow) => after(flow, flow.accessReady));
+    const polar = flowsOf.map((flow) => after(flow, polarAccessReady(flow)));
+    summaries[key] = {
+      widget: summarize(widget),
+      polar: summarize(polar),
+      difference: summarize(widget.map((w, i) => w - polar[i])),
+    };
+    const count = mint.benefits.length;
+    flowsOf.forEach((flow, i) => {
+      if (!flow.complete || flow.accessBenefits !== count || flow.benefits.length !== count)
+        incomplete.push(
+          `${key}[${i}]: seat-access-ready with ${flow.accessBenefits} of ${count} benefits (complete ${flow.complete}), ${flow.benefits.length} seen on the stream`,
+        );
+    });
+    const timeline = {
+      key,
+      label,
+      benefits: count,
+      grantDelayMs: mint.grantDelayMs ?? null,
+      flows: flowsOf.length,
+      streamClaimed: quantile(
+        flowsOf.map((flow) => after(flow, flow.streamClaimed)),
+        0.5,
+      ),
+      arrivals: Array.from({ length: count }, (_, n) =>
+        quantile(
+          flowsOf.map((flow) => after(flow, flow.benefits[n])),
+          0.5,
+        ),
+      ),
+    };
+    timelines.push(timeline);
+    const { widget: w, polar: p, difference: d } = summaries[key];
+    const grants = timeline.arrivals.length ? `; granted ${timeline.arrivals.map((t) => ms(t)).join(', ')}` : '';
+    const events = `claimed ${ms(timeline.streamClaimed)}${grants}`;
+    rows.push([
+      `${label} (${events})`,
+      spreadMs(w),
+      spreadMs(p),
+      ratio(w.median, p.median),
+      `${d.median >= 0 ? '+' : ''}${ms(d.median)} ms`,
+    ]);
+  }
+  return { summaries, timelines, rows, incomplete };
 }
 
 /** The breakdown table's rows: each phase's median length for the widget and the baseline. */
@@ -228,6 +316,9 @@ async function main() {
     await step('heapCycles', () =>
       heapCycles(h, { cycles: config.cycles, kinds: config.baselineCycles ? ['widget', 'baseline'] : ['widget'] }),
     );
+    await step('accessReady', () =>
+      accessReady(h, { reps: config.accessReps, grantTimeout: ACCESS_GRANT_TIMEOUT, scenarios: ACCESS_SCENARIOS }),
+    );
     if (h.errors.length) throw new Error(`the bench pages reported errors:\n${h.errors.join('\n')}`);
     results.machine = env;
   } finally {
@@ -259,6 +350,8 @@ async function main() {
     baselineNodes: sample(hp.baseline, (s) => s.nodes),
   };
   const leak = { widget: leakCheck(hc.widget), baseline: hc.baseline && leakCheck(hc.baseline) };
+  const access = accessSummary(results.accessReady);
+  Object.assign(summary, access.summaries);
   const baselineLeak = (pick) => (leak.baseline ? pick(leak.baseline) : 'not run');
 
   const rows = [
@@ -355,6 +448,7 @@ async function main() {
     for (const [key, value] of Object.entries(leak[side]?.perCycle ?? {})) check(`heapCycles.${side}.${key}`, value);
   if (new Set(renderCounts).size !== 1)
     missing.push(`renders: not the same in every flow (${renderCounts.join(', ')})`);
+  missing.push(...access.incomplete);
 
   const output = {
     machine: results.machine,
@@ -364,6 +458,7 @@ async function main() {
     config,
     seconds: (Date.now() - started) / 1000,
     summary,
+    accessReady: { grantTimeout: ACCESS_GRANT_TIMEOUT, scenarios: access.timelines },
     sizes,
     leak,
     missing,
@@ -399,6 +494,13 @@ async function main() {
       .join(', ');
     console.log(
       `  ${leak.widget.ok ? 'ok' : 'FAILED'}: ${bound} (per cycle)${leak.widget.ok ? '' : `\n  ${leak.widget.failures.join('\n  ')}`}`,
+    );
+    console.log(
+      `\nClaim response → \`seat-access-ready\`, the wait for benefits on (grant-timeout ${ACCESS_GRANT_TIMEOUT}), beside Polar's rules on the same events (median of ${config.accessReps} flow${config.accessReps === 1 ? '' : 's'} each; in brackets, when customer_seat.claimed and each benefit.granted arrived, ms after the claim response)\n`,
+    );
+    console.log(table(['benefits granted', 'widget', "Polar's rules", 'ratio', 'widget − Polar'], access.rows));
+    console.log(
+      "\nPolar's rules: min(click + 15000, max(click + 1000, (last benefit.granted, else customer_seat.claimed) + 2000)), no rendering counted.",
     );
     console.log(`\n${output.seconds.toFixed(0)} s`);
   }

@@ -140,6 +140,8 @@ export async function startHarness({ bundles, latencyMs = 0 }) {
     port: 0,
     host: '127.0.0.1',
     rateLimitPerMinute: Number.POSITIVE_INFINITY,
+    // The access-ready flows open two claim streams each (the element's and the page's observer).
+    streamConnectionsPerMinute: Number.POSITIVE_INFINITY,
     latencyMs,
   });
   const pages = await startPagesServer({ bundles });
@@ -168,8 +170,8 @@ export async function startHarness({ bundles, latencyMs = 0 }) {
     page,
     cdp,
     errors,
-    /** A fresh single-use invitation, minted in-process. */
-    mint: () => mock.api.mint({}).token,
+    /** A fresh single-use invitation, minted in-process (`options`: the fake's mint options, e.g. `benefits`). */
+    mint: (options = {}) => mock.api.mint(options).token,
     /** Navigates to a bench page that loads `bundle` (or none) and the page runtime; resolves when loaded. */
     async open(bundle) {
       loads += 1;

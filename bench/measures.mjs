@@ -189,3 +189,52 @@ export async function breakdown(h, { reps }) {
   }
   return results;
 }
+
+/** Polar's own claim page (shared/polar/README.md, "The claim stream"): the quiet period after the last event. */
+export const POLAR_QUIET_MS = 2000;
+/** …its longest wait, from the claim, after which it redirects anyway. */
+export const POLAR_MAX_WAIT_MS = 15_000;
+/** …and how long it shows its claiming screen at least. */
+export const POLAR_MIN_CLAIMING_MS = 1000;
+
+/**
+ * When Polar's page would end its wait, on the page clock of an observed claim: `clicked` (the claim starts and
+ * the claiming screen shows), `streamClaimed` (`customer_seat.claimed` for the product arrived; undefined if it
+ * never did) and `benefits` (each later `benefit.granted` arrival). It waits for the claimed event, then
+ * POLAR_QUIET_MS with no new grant (from the claimed event when none comes), shows the claiming screen at least
+ * POLAR_MIN_CLAIMING_MS and waits POLAR_MAX_WAIT_MS at most:
+ * min(clicked + 15000, max(clicked + 1000, max(streamClaimed, ...benefits) + 2000)).
+ * @param {{ clicked: number, streamClaimed?: number, benefits: number[] }} timeline
+ */
+export function polarAccessReady({ clicked, streamClaimed, benefits }) {
+  const quiet =
+    streamClaimed === undefined ? Number.POSITIVE_INFINITY : Math.max(streamClaimed, ...benefits) + POLAR_QUIET_MS;
+  return Math.min(clicked + POLAR_MAX_WAIT_MS, Math.max(clicked + POLAR_MIN_CLAIMING_MS, quiet));
+}
+
+/**
+ * Claims with the wait for benefits on (`grantTimeout`), `reps` per scenario, each on a fresh page load; the
+ * fake grants each scenario's benefits on the claim stream in real time (`mint` holds the fake's mint options:
+ * `benefits`, `grantDelayMs`). Scenarios alternate so that drift hits all alike. Returns, per scenario key,
+ * the timelines of bench/page-runtime.mjs `accessFlow`.
+ * @param {{ mint: (options?: object) => string, open: (bundle: string) => Promise<void>, page: any, apiUrl: string }} h
+ * @param {{ reps: number, grantTimeout: number, scenarios: { key: string, mint: object }[] }} options
+ */
+export async function accessReady(h, { reps, grantTimeout, scenarios }) {
+  const results = Object.fromEntries(scenarios.map(({ key }) => [key, []]));
+  for (let rep = 0; rep < reps; rep += 1) {
+    for (const { key, mint } of rep % 2 ? [...scenarios].reverse() : scenarios) {
+      await h.open('widget');
+      await h.page.evaluate(() => window.bench.settle());
+      results[key].push(
+        await h.page.evaluate(
+          (api, token, timeout) => window.bench.accessFlow(api, token, timeout),
+          h.apiUrl,
+          h.mint(mint),
+          grantTimeout,
+        ),
+      );
+    }
+  }
+  return results;
+}

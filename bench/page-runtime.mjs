@@ -3,6 +3,8 @@
 // - `widget`: <polar-seat-claim> from the bundle under test, driven as a person would (attributes, a click);
 // - `baseline`: the physical limit, a page that calls `fetch` itself and writes plain DOM, no framework, no
 //   validation, no timeout, no shadow DOM, no styles.
+// `accessFlow` runs the widget once more with its wait for benefits on, beside a page-side observer of the
+// claim stream, so the bench can put Polar's own rules on the same event timeline.
 // Every time is `performance.now()` in a cross-origin isolated page (5 µs resolution), compared with the
 // Resource Timing entries of the two requests (`startTime`, `responseEnd`: exposed cross-origin without
 // Timing-Allow-Origin).
@@ -38,15 +40,15 @@ function next(target, type, from) {
  * `updated()`, i.e. once that state is in its shadow DOM. The listeners sit on `parent`, installed before
  * the clock starts, so the element pays for nothing the page adds.
  */
-function mountWidget(parent, api, token) {
+function mountWidget(parent, api, token, { grantTimeout = 0 } = {}) {
   let widget;
   const ready = next(parent, 'seat-claim-info', () => widget);
   const inserted = performance.now();
   widget = document.createElement(TAG);
   widget.setAttribute('server', api);
   widget.setAttribute('token', token);
-  // The four states the limit renders too: the wait for benefits is Polar's time, not the widget's.
-  widget.setAttribute('grant-timeout', '0');
+  // By default the four states the limit renders too: the wait for benefits is Polar's time, not the widget's.
+  widget.setAttribute('grant-timeout', String(grantTimeout));
   parent.append(widget);
   return {
     node: widget,
@@ -128,11 +130,11 @@ function mountBaseline(parent, api, token) {
 
 const drivers = { widget: mountWidget, baseline: mountBaseline };
 
-function mount(kind, parent, api, token) {
+function mount(kind, parent, api, token, options) {
   const driver = drivers[kind];
   if (!driver) throw new Error(`unknown kind ${kind}`);
   if (kind === 'widget' && !customElements.get(TAG)) throw new Error(`<${TAG}> is not defined on this page`);
-  return driver(parent, api, token);
+  return driver(parent, api, token, options);
 }
 
 /** Lets the page finish loading and painting before a measure. */
@@ -292,4 +294,82 @@ export async function phases(kind, api, token) {
   const info = entry(`${api}/v1/customer-seats/claim/${encodeURIComponent(token)}`);
   log.push(['request', info.startTime], ['responseEnd', info.responseEnd], ['ready', ready]);
   return log.map(([label, time]) => [label, time - mounted.inserted]).sort((a, b) => a[1] - b[1]);
+}
+
+/**
+ * The page's own reader of the invitation's claim stream (an EventSource, as Polar's page reads it), open before
+ * the claim: the time each `customer_seat.claimed` and `benefit.granted` arrives on this page, as any reader of
+ * the stream would see it. Resolves once the stream is open (the fake subscribes before it answers).
+ */
+function observeClaimStream(api, token) {
+  const source = new EventSource(`${api}/v1/customer-seats/claim/${encodeURIComponent(token)}/stream`);
+  const arrivals = [];
+  source.addEventListener('message', (event) => {
+    const at = performance.now();
+    const { key, payload } = JSON.parse(event.data);
+    if (key) arrivals.push({ key, payload, at });
+  });
+  return new Promise((resolve, reject) => {
+    source.addEventListener('open', () => resolve({ arrivals, close: () => source.close() }), { once: true });
+    source.addEventListener(
+      'error',
+      () => {
+        source.close();
+        reject(new Error('the bench page could not open the claim stream'));
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * One claim with the wait for benefits on (`grant-timeout`), on a fresh page: insert, wait for `ready`, open
+ * the page's observer of the claim stream, click, and record on the page's clock the claim request's Resource
+ * Timing, `seat-claimed`, each stream event's arrival and `seat-access-ready` (with what its detail says).
+ * All times in ms (`performance.now()`); bench/measures.mjs `polarAccessReady` puts Polar's rules on them.
+ */
+export async function accessFlow(api, token, grantTimeout) {
+  if (!crossOriginIsolated) throw new Error('the bench page must be cross-origin isolated (5 µs timers)');
+  performance.clearResourceTimings();
+  const parent = document.body.appendChild(document.createElement('div'));
+  const mounted = mount('widget', parent, api, token, { grantTimeout });
+  await mounted.ready;
+  const stream = await observeClaimStream(api, token);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  let access;
+  const accessReady = new Promise((resolve) => {
+    parent.addEventListener('seat-access-ready', function onAccess(event) {
+      if (event.target !== mounted.node) return;
+      const at = performance.now();
+      parent.removeEventListener('seat-access-ready', onAccess);
+      access = {
+        benefits: event.detail.benefits.length,
+        complete: event.detail.complete,
+        seatId: event.detail.seat.id,
+      };
+      resolve(at);
+    });
+  });
+  const { clicked, claimed } = mounted.claim();
+  const seatClaimed = await claimed;
+  const ready = await accessReady;
+  stream.close();
+  const claim = entry(`${api}/v1/customer-seats/claim`);
+  // Only this seat's events count, as on Polar's page: its claim, and the grants that follow it.
+  const claimedEvent = stream.arrivals.find(
+    (a) => a.key === 'customer_seat.claimed' && a.payload.seat_id === access.seatId,
+  );
+  if (!claimedEvent) throw new Error('the page did not see customer_seat.claimed for the seat on the claim stream');
+  parent.remove();
+  return {
+    clicked,
+    claimRequest: claim.startTime,
+    claimResponse: claim.responseEnd,
+    seatClaimed,
+    streamClaimed: claimedEvent.at,
+    benefits: stream.arrivals.filter((a) => a.key === 'benefit.granted' && a.at >= claimedEvent.at).map((a) => a.at),
+    accessReady: ready,
+    accessBenefits: access.benefits,
+    complete: access.complete,
+  };
 }

@@ -21,6 +21,7 @@ const PRODUCTION_RATE_LIMIT = 500;
  * @property {number} [rateLimitPerMinute] default 500, like production
  * @property {number} [latencyMs]
  * @property {() => number} [now]
+ * @property {number} [streamConnectionsPerMinute] claim streams per client IP (default Polar's 10)
  */
 
 /**
@@ -37,12 +38,8 @@ const PRODUCTION_RATE_LIMIT = 500;
  */
 export async function startMockServer(options = {}) {
   const { port = 8787, host = 'localhost', rateLimitPerMinute = PRODUCTION_RATE_LIMIT, latencyMs, now } = options;
-  const api = createPolarApi({
-    rateLimitPerMinute,
-    latencyMs,
-    now,
-    streamConnectionsPerMinute: POLAR_STREAM_CONNECTIONS_PER_MINUTE,
-  });
+  const { streamConnectionsPerMinute = POLAR_STREAM_CONNECTIONS_PER_MINUTE } = options;
+  const api = createPolarApi({ rateLimitPerMinute, latencyMs, now, streamConnectionsPerMinute });
   const server = createServer(async (req, res) => {
     if (!(await api.handle(req, res))) sendJson(res, 404, { detail: 'Not Found' });
   });
