@@ -112,6 +112,8 @@ const memberClaim = {
 const sdkError = (status) => ({ error: SDKError, status });
 /** A cut in the middle of the answer's body: the SDK reads the body unguarded, so undici's own error comes through. */
 const cutMidBody = { error: TypeError, message: /terminated/ };
+/** The client's timeout, wherever it lands. */
+const slowBody = { error: Error, message: /aborted due to timeout/ };
 /** A body that is not JSON at all: the SDK parses it unguarded, so JSON.parse's error comes through. */
 const notJson = { error: SyntaxError };
 
@@ -171,6 +173,21 @@ const FAULT_OUTCOMES = {
   malformed: { info: { error: ResponseValidationError }, claim: { error: ResponseValidationError } },
   'empty-body': { info: notJson, claim: notJson },
   'null-body': { info: { error: ResponseValidationError }, claim: { error: ResponseValidationError } },
+  // Without `times`, the other origin redirects back: the SDK follows until fetch gives up.
+  redirect: { info: { error: ConnectionError }, claim: { error: ConnectionError } },
+  'echo-token': { info: sdkError(404), claim: sdkError(404) },
+  // One byte every 500 ms never completes within the client's timeout. Whether it ends before the headers (the SDK's
+  // RequestTimeoutError) or while the body is read (the SDK reads it unguarded: fetch's own TimeoutError) depends
+  // on the machine's speed; both are the timeout.
+  'slow-body': { info: slowBody, claim: slowBody },
+  // The schema allows any seat status: the SDK parses it; only the widget refuses it.
+  'seat-not-claimed': { info: infoOk, claim: { ok: (v) => assert.equal(v.seat.status, 'pending') } },
+  // The schema sets no length: the SDK parses 5 MB strings; only the widget caps them.
+  'huge-name': {
+    info: { ok: (v) => assert.ok(v.productName.length > 1_000_000) },
+    claim: { ok: (v) => assert.ok(v.seat.email.length > 1_000_000) },
+  },
+  'huge-error': { info: sdkError(404), claim: sdkError(404) },
 };
 
 describe('every seeded scenario through the SDK', { concurrency: true }, () => {
@@ -204,7 +221,7 @@ describe('every fault through the SDK', { concurrency: true }, () => {
       const expected = /** @type {{ info: Expectation, claim: Expectation }} */ (FAULT_OUTCOMES[kind]);
       // `slow` keeps its meaning with a short delay; the SDK has no timeout here, so the length does not matter.
       const fault = kind === 'slow' ? { kind, delayMs: 20 } : kind;
-      const client = kind === 'hang' ? polarWithTimeout : polar;
+      const client = kind === 'hang' || kind === 'slow-body' ? polarWithTimeout : polar;
       const { token } = fake.api.mint({ info: fault, claim: fault });
       await expectOutcome(client.customerSeats.getClaimInfo({ invitationToken: token }), expected.info, `${kind} info`);
       await expectOutcome(client.customerSeats.claimSeat({ invitationToken: token }), expected.claim, `${kind} claim`);
