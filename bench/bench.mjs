@@ -23,6 +23,7 @@ import {
   bundleSource,
   ensureBuilt,
   machine,
+  printUsage,
   readBundle,
   repoRoot,
   startHarness,
@@ -267,16 +268,7 @@ function breakdownRows(phases) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(
-      lines
-        .slice(
-          0,
-          lines.findIndex((line) => !line.startsWith('//')),
-        )
-        .map((line) => line.slice(3))
-        .join('\n'),
-    );
+    printUsage(import.meta.url);
     return;
   }
   const { config } = options;

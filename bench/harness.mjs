@@ -241,3 +241,17 @@ export async function machine(browser) {
     chromium: (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium '),
   };
 }
+
+/** `--help`: a bench script's header comment, its usage. */
+export function printUsage(scriptUrl) {
+  const lines = readFileSync(new URL(scriptUrl), 'utf8').split('\n');
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((line) => !line.startsWith('//')),
+      )
+      .map((line) => line.slice(3))
+      .join('\n'),
+  );
+}

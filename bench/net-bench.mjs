@@ -12,14 +12,14 @@
 //
 // Exits 1 when a load fails, a measure is missing, or a connection was reused across loads.
 import { createSecureServer } from 'node:http2';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createPolarApi } from '../mock/polar-api.mjs';
-import { WIDGET_BUNDLE, ensureBuilt, machine, readBundle } from './harness.mjs';
+import { WIDGET_BUNDLE, ensureBuilt, machine, printUsage, readBundle } from './harness.mjs';
 import { startNetwork } from './net-network.mjs';
 import { makeCertificate } from './net-tls.mjs';
 import {
@@ -268,16 +268,7 @@ const MEASURES = [
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
-    const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
-    console.log(
-      lines
-        .slice(
-          0,
-          lines.findIndex((line) => !line.startsWith('//')),
-        )
-        .map((line) => line.slice(3))
-        .join('\n'),
-    );
+    printUsage(import.meta.url);
     return;
   }
   const log = (message) => {
