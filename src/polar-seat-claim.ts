@@ -219,6 +219,9 @@ export class PolarSeatClaim extends LitElement {
       try {
         const { api } = resolveEndpoints(this.server, this.portalUrl);
         const timeout = this._timeout();
+        // Every unusable setting is a config error before any request, not only the API base and timeout.
+        this._grantTimeout();
+        if (this.continueUrl) pageUrl('continue-url', this.continueUrl);
         record = this._record = invitationRecord(api, token);
         record.followers.add(this._follow);
         record.progress.add(this._onBenefits);
