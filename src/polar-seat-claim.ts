@@ -169,7 +169,9 @@ export class PolarSeatClaim extends LitElement {
   declare private _pasted?: string;
   declare private _redirecting: boolean;
 
-  private readonly _internals = this.attachInternals();
+  /** Missing before Safari 16.4: the `status` attribute then carries the state. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  private readonly _internals: ElementInternals | undefined = this.attachInternals?.();
   private _messages: SeatClaimMessages = defaultMessages;
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
@@ -737,7 +739,7 @@ export class PolarSeatClaim extends LitElement {
    * only the old `--name` form (Chromium before 125), the `status` attribute carries it instead.
    */
   private _showState(status: SeatClaimStatus): void {
-    const states = this._internals.states as CustomStateSet | undefined;
+    const states = this._internals?.states;
     try {
       states!.clear();
       states!.add(status);
