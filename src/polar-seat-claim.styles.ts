@@ -143,6 +143,12 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* At least 16px: phones zoom the page in when a smaller text field takes the focus. */
+  input {
+    font: inherit;
+    font-size: max(1em, 16px);
+  }
+
   /* The border stays, transparent, so that both kinds of button are the same size. */
   .primary {
     border-color: transparent;

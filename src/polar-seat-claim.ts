@@ -174,7 +174,9 @@ export class PolarSeatClaim extends LitElement {
   declare private _pasted?: string;
   declare private _redirecting: boolean;
 
-  private readonly _internals = this.attachInternals();
+  /** Missing before Safari 16.4: the `status` attribute then carries the state. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  private readonly _internals: ElementInternals | undefined = this.attachInternals?.();
   private _messages: SeatClaimMessages = defaultMessages;
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
@@ -226,6 +228,9 @@ export class PolarSeatClaim extends LitElement {
       try {
         const { api } = resolveEndpoints(this.server, this.portalUrl);
         const timeout = this._timeout();
+        // Every unusable setting is a config error before any request, not only the API base and timeout.
+        this._grantTimeout();
+        if (this.continueUrl) pageUrl('continue-url', this.continueUrl);
         record = this._record = invitationRecord(api, token);
         record.followers.add(this._follow);
         record.progress.add(this._onBenefits);
@@ -773,7 +778,7 @@ export class PolarSeatClaim extends LitElement {
    * only the old `--name` form (Chromium before 125), the `status` attribute carries it instead.
    */
   private _showState(status: SeatClaimStatus): void {
-    const states = this._internals.states as CustomStateSet | undefined;
+    const states = this._internals?.states;
     try {
       states!.clear();
       states!.add(status);

@@ -279,3 +279,40 @@ export async function withPageQuery<T>(query: string, body: (clear: () => void) 
     clear();
   }
 }
+
+/** The fake's claim stream for a token: `POST` an action (`grant`, `cut`, `end`, `publish`), or read its counts. */
+export async function streamControl(
+  token: string,
+  body?: { action: 'grant' | 'cut' | 'end' | 'publish'; key?: string; payload?: Record<string, unknown> },
+): Promise<{ opened: number; open: number; held: number }> {
+  const response = body
+    ? await fetch(`${CONTROL}/stream`, { method: 'POST', body: JSON.stringify({ token, ...body }) })
+    : await fetch(`${CONTROL}/stream?token=${encodeURIComponent(token)}`);
+  if (!response.ok) throw new Error(`stream control failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { opened: number; open: number; held: number };
+}
+
+/** The paths the fake API received for a token, in the order they arrived (`GET …/stream`, `POST …/claim`). */
+export async function requestOrder(token: string): Promise<string[]> {
+  return (await requestsFor(token)).requests.map(
+    (request) => `${request.method} ${request.path.replace(token, '{token}')}`,
+  );
+}
+
+/**
+ * Resolves once the element's status is `status`: woken by each render of its card and by its `status` attribute
+ * (every state change renders), never by a timer.
+ */
+export async function waitForStatus(el: PolarSeatClaim, status: SeatClaimStatus): Promise<void> {
+  if (el.status === status) return;
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (el.status !== status) return;
+      observer.disconnect();
+      resolve();
+    });
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    observer.observe(el, options);
+    if (el.shadowRoot) observer.observe(el.shadowRoot, options);
+  });
+}
