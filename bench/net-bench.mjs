@@ -12,14 +12,14 @@
 //
 // Exits 1 when a load fails, a measure is missing, or a connection was reused across loads.
 import { createSecureServer } from 'node:http2';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createPolarApi } from '../mock/polar-api.mjs';
-import { WIDGET_BUNDLE, ensureBuilt, machine, printUsage, readBundle } from './harness.mjs';
+import { WIDGET_BUNDLE, ensureBuilt, machine, printUsage, readBundle, repoRoot } from './harness.mjs';
 import { startNetwork } from './net-network.mjs';
 import { makeCertificate } from './net-tls.mjs';
 import {
@@ -102,10 +102,18 @@ function sendScript(req, res, { plain, compressed }, headers) {
 async function startOrigins({ key, cert, bundle }) {
   const api = createPolarApi({ rateLimitPerMinute: Number.POSITIVE_INFINITY });
   const file = (text) => ({ plain: text, compressed: brotli(text) });
+  // The files the module loads on demand beside itself: beside it on the CDN, and beside the app's bundle.
+  const chunks = readdirSync(path.join(repoRoot, 'dist/cdn'))
+    .filter((name) => /^polar-seat-claim-.+\.js$/.test(name))
+    .map((name) => [name, file(readBundle(`dist/cdn/${name}`))]);
+  const beside = (entry) =>
+    Object.fromEntries(chunks.map(([name, chunk]) => [path.posix.join(path.posix.dirname(entry), name), chunk]));
   const scripts = {
     [CDN_PATH]: file(bundle),
     [CDN_HINT_PATH]: file(withWidgetHint(bundle)),
+    ...beside(CDN_PATH),
   };
+  const appChunks = beside(APP_PATH);
   const app = file(appModule(bundle));
   const state = { load: 0, reused: 0 };
   const loadOf = new WeakMap();
@@ -124,6 +132,8 @@ async function startOrigins({ key, cert, bundle }) {
         res.end(pageHtml(url.searchParams.get('v') ?? ''));
       } else if (url.pathname === APP_PATH) {
         sendScript(req, res, app, { 'cache-control': 'no-store' });
+      } else if (appChunks[url.pathname]) {
+        sendScript(req, res, appChunks[url.pathname], { 'cache-control': 'no-store' });
       } else res.writeHead(404).end();
     },
     cdn(req, res) {
