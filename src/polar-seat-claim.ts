@@ -203,6 +203,8 @@ export class PolarSeatClaim extends LitElement {
   private readonly _searchAtCreation = (globalThis as Partial<Pick<Window, 'location'>>).location?.search;
   /** The token read from the page's URL when `token-param` was set. */
   private _pageToken?: string | null;
+  /** The text last pasted into the link field, line breaks included. */
+  private _pastedText?: string;
   /** The organization of the pasted link, which a failed load can still name. */
   private _pastedOrganization?: string;
 
@@ -439,6 +441,12 @@ export class PolarSeatClaim extends LitElement {
             : `Nothing to claim: the element is ${settled.status}`,
           'AbortError',
         );
+  }
+
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener('paste', (event) => {
+      this._pastedText = (event as ClipboardEvent).clipboardData?.getData('text');
+    });
   }
 
   override connectedCallback(): void {
@@ -684,10 +692,15 @@ export class PolarSeatClaim extends LitElement {
       return;
     }
     const { parseClaimLink } = reader;
+    // A one-line field drops the line breaks of a pasted email, joining a link wrapped over two lines to the next
+    // word: what was pasted, as it was, is read instead, unless the person typed over it since.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const pasted = this._pastedText;
+    const text = pasted !== undefined && flat(pasted) === flat(input.value) ? pasted : input.value;
     // A host may set a URL object: the types say string.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
     const server = String(this.server || 'production').trim();
-    const parsed = parseClaimLink(input.value, {
+    const parsed = parseClaimLink(text, {
       server: server === 'production' || server === 'sandbox' ? server : 'custom',
       organizations: this._organizations(),
     });
