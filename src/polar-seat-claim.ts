@@ -58,6 +58,8 @@ const seatFromStream = ({ seat_id, subscription_id, order_id }: NonNullable<Clai
  * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
  * @fires {SeatAccessReadyEvent} seat-access-ready - The claimed seat's benefits are granted, or the wait for them is over; detail `{ seat, customerSessionToken, benefits, complete }`. The redirect follows it.
  *
+ * @slot logo - The merchant's mark, shown at the top of the card in every state (give an image its width and height).
+ *
  * @csspart base - The card.
  * @csspart heading - The heading of each state.
  * @csspart message - The text under a heading, and the loading text.
@@ -460,11 +462,11 @@ export class PolarSeatClaim extends LitElement {
   protected override render(): TemplateResult {
     const state = this._state;
     const info = 'invitation' in state ? state.invitation?.info : undefined;
-    const error = state.status === 'error' ? state.error : undefined;
+    const kind = state.status === 'error' ? this._problem(state.error) : undefined;
     const view = renderState(state, {
       messages: this._messages,
       say: (template) => format(template, info),
-      problem: error && this._messages.problems[this._problem(error)],
+      problem: kind && { ...this._messages.problems[kind], kind },
       next: this._next(state),
       redirecting: this._redirecting,
       pasted: !!this._pasted && this._currentToken() === this._pasted,
@@ -479,6 +481,7 @@ export class PolarSeatClaim extends LitElement {
       class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}"
       aria-busy=${!!view.busy}
     >
+      <slot name="logo"></slot>
       <div role="status" class=${view.status ? '' : 'empty'}>${view.status}</div>
       ${view.alert && html`<div part="error" role="alert">${view.alert}</div>`} ${view.actions}
     </div>`;
