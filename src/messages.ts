@@ -77,7 +77,7 @@ const LATER = `Try again in a moment. ${KEEPS}`;
 export const defaultMessages: SeatClaimMessages = {
   loading: 'Loading your invitation…',
   heading: 'Join {organization}',
-  invitation: "You're invited to a seat on {product}.",
+  invitation: "You're invited to {product}.",
   invitedEmail: 'Invitation for {email}',
   claim: 'Accept invitation',
   claiming: 'Accepting…',

@@ -1,0 +1,80 @@
+/**
+ * The default words are the invitee's: no word of the developer's, every error naming whom to turn to when the
+ * organization is known, and no doubled full stop after a name that ends a sentence itself.
+ */
+import { expect } from '@open-wc/testing';
+import { defaultMessages, format, type SeatClaimProblem } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
+import { claimElsewhere, mountInvitation, part, reach, shownError } from './support.js';
+
+const INFO = {
+  product_name: 'Team plan',
+  organization_name: 'Globex, Inc.',
+  organization_slug: 'globex',
+  customer_email: 'jane@example.com',
+} as unknown as SeatClaimInfo;
+
+/** Every default string, with where it sits in `defaultMessages`. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    strings(inner, path ? `${path}.${key}` : key),
+  );
+}
+
+/** Problems the person can only meet before any invitation has loaded: no organization to name. */
+const BEFORE_ANY_INVITATION: SeatClaimProblem[] = ['offline'];
+
+describe('the default words', () => {
+  it('never say token, request, API or Polar to the invitee, with or without an invitation loaded', () => {
+    for (const [path, template] of strings(defaultMessages)) {
+      for (const info of [undefined, INFO]) {
+        expect(format(template, info), path).not.to.match(/\b(tokens?|requests?|API|Polar)\b/i);
+      }
+    }
+  });
+
+  it('name the organization in every error once it is known, and someone to ask before', () => {
+    for (const [problem, { title, text }] of Object.entries(defaultMessages.problems)) {
+      if (BEFORE_ANY_INVITATION.includes(problem as SeatClaimProblem)) continue;
+      expect(format(`${title} ${text}`, INFO), problem).to.contain('\u2068Globex, Inc.\u2069');
+      expect(format(`${title} ${text}`), problem).not.to.match(/\s[.,]|\s{2}|\{|\}/);
+    }
+  });
+
+  it('take the full stop of a name that ends a sentence itself, never doubling it', () => {
+    for (const [path, template] of strings(defaultMessages)) {
+      expect(format(template, INFO), path).not.to.match(/[.!?…]\u2069?\./);
+    }
+    expect(format('Ask {organization|them}.', INFO)).to.equal('Ask \u2068Globex, Inc.\u2069');
+    expect(format('Ask {organization|them}.')).to.equal('Ask them.');
+  });
+
+  it('greet the invitee by the organization, and emphasise the product', async () => {
+    const { el, minted } = await mountInvitation({ organizationName: 'Globex, Inc.', productName: 'Team plan' });
+    await reach(el, 'ready');
+    expect(part(el, 'heading')!.textContent.trim()).to.equal('Join \u2068Globex, Inc.\u2069');
+    expect(part(el, 'message')!.querySelector('strong')!.textContent).to.equal('\u2068Team plan\u2069');
+    expect(part(el, 'email')!.textContent).to.contain(minted.customerEmail);
+  });
+
+  it('show one heading per state: an error replaces the invitation it is about', async () => {
+    const { el, minted } = await mountInvitation({ organizationName: 'Globex, Inc.' });
+    await reach(el, 'ready');
+    await claimElsewhere(minted.token);
+    part(el, 'claim-button')!.click();
+    await reach(el, 'error');
+    expect(el.shadowRoot!.querySelectorAll('h2')).to.have.length(1);
+    expect(shownError(el).text).to.contain('\u2068Globex, Inc.\u2069');
+  });
+
+  it('tell "may already be claimed" calmly, not in the colour of errors', async () => {
+    const { el } = await mountInvitation({ claim: 'missing-seat' });
+    await reach(el, 'ready');
+    part(el, 'claim-button')!.click();
+    await reach(el, 'error');
+    expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
+    const heading = part(el, 'error')!.querySelector('h2')!;
+    expect(getComputedStyle(heading).color).to.equal(getComputedStyle(part(el, 'base')!).color);
+  });
+});
