@@ -57,7 +57,8 @@ export const styles = css`
 
   /* Without it a long word would size its block past the card; 'anywhere' would do it too, but let the card shrink
      until 'Claim seat' broke letter by letter. */
-  .card > * {
+  .card > *,
+  .card > * > * {
     max-width: 100%;
   }
 

@@ -49,18 +49,13 @@ export interface ViewContext {
 /** Errors that are not the person's fault, nor bad news: told in the card's own colour, not in red. */
 const CALM: readonly (SeatClaimProblem | undefined)[] = ['maybe_claimed', 'offline', 'rate_limited'];
 
-/** A state's one heading; the element moves focus to it, so it hugs its text rather than spanning the card. */
-const heading = (title: string, tone = '', mark?: boolean) =>
-  html`<h2 part="heading" class=${tone} tabindex="-1">
-    ${
-      mark
-        ? html`<svg class="mark" viewBox="0 0 16 16" aria-hidden="true">
-            <circle cx="8" cy="8" r="8" />
-            <path d="m4.5 8.5 2.5 2.5 4.5-5" />
-          </svg>`
-        : nothing
-    }${title}
-  </h2>`;
+/** The success mark: a tick in a disc, in the heading's line. No whitespace: the heading's text is its title. */
+// prettier-ignore
+const MARK = html`<svg class="mark" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8" /><path d="m4.5 8.5 2.5 2.5 4.5-5" /></svg>`;
+
+/** A state's one heading; the element moves focus to it. */
+const heading = (title: string, tone = '', mark = false) =>
+  html`<h2 part="heading" class=${tone} tabindex="-1">${mark ? MARK : nothing}${title}</h2>`;
 
 const block = (title: string, text: string, tone?: string) =>
   html`${heading(title, tone)}
