@@ -510,6 +510,7 @@ export class PolarSeatClaim extends LitElement {
     }
     if (state.status === 'error' && this._announce(state.error)) {
       const { code, status, message, retryable, body } = state.error;
+      if (code === 'config') this._warn(message);
       this.dispatchEvent(new SeatClaimErrorEvent({ code, status, message, retryable, body }));
     }
     if ('claimed' in state && state.claimed && this._announce(state.claimed)) {
@@ -521,6 +522,18 @@ export class PolarSeatClaim extends LitElement {
       this._navigate(next.continueUrl ?? (next.signedIn ? this._signedIn(next.portal) : next.portal));
     }
   }
+
+  /**
+   * Tells the page's developer once per cause what is set up wrongly: the person only reads that the page is not
+   * ready. Config messages name the attribute, its value and what it must be, and never hold a token.
+   */
+  private _warn(message: string): void {
+    if (this._warnings.has(message)) return;
+    this._warnings.add(message);
+    console.warn(`<polar-seat-claim> ${message}`);
+  }
+
+  private readonly _warnings = new Set<string>();
 
   /** Every state change goes through here, so that `updated()` sees each one. */
   private _enter(state: SeatClaimState): void {

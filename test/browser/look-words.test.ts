@@ -2,10 +2,11 @@
  * The default words are the invitee's: no word of the developer's, every error naming whom to turn to when the
  * organization is known, and no doubled full stop after a name that ends a sentence itself.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PolarSeatClaim } from '../../src/element.js';
 import { defaultMessages, format, type SeatClaimProblem } from '../../src/messages.js';
 import type { SeatClaimInfo } from '../../src/polar-api.js';
-import { claimElsewhere, mountInvitation, part, reach, shownError } from './support.js';
+import { API, claimElsewhere, firstError, mountInvitation, part, reach, shownError } from './support.js';
 
 const INFO = {
   product_name: 'Team plan',
@@ -76,5 +77,43 @@ describe('the default words', () => {
     expect(shownError(el).title).to.equal(defaultMessages.problems.maybe_claimed.title);
     const heading = part(el, 'error')!.querySelector('h2')!;
     expect(getComputedStyle(heading).color).to.equal(getComputedStyle(part(el, 'base')!).color);
+  });
+});
+
+describe('developer signals', () => {
+  it('a configuration error is one console warning per element and cause, naming the attribute and its value', async () => {
+    const token = 'polar_cst_' + 'x'.repeat(40);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const errored = firstError(document);
+      const el = await fixture<PolarSeatClaim>(
+        html`<polar-seat-claim server="http://api.polar.example" token=${token}></polar-seat-claim>`,
+      );
+      expect((await errored).code).to.equal('config');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.match(
+        /^<polar-seat-claim> server must be an https URL.*"http:\/\/api\.polar\.example"/,
+      );
+
+      // Loaded again for another reason, the same cause: no second warning.
+      const again = firstError(el);
+      el.setAttribute('timeout', '-1');
+      await again;
+      expect(warnings).to.have.length(1);
+
+      // Another element, another cause: its own warning.
+      const other = firstError(document);
+      await fixture(html`<polar-seat-claim server=${API} timeout="-1" token=${token}></polar-seat-claim>`);
+      await other;
+      expect(warnings).to.have.length(2);
+      expect(String(warnings[1][0])).to.equal('<polar-seat-claim> timeout must be a positive number; got -1');
+      expect(warnings.join(' '), 'never the token').not.to.contain(token);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
