@@ -41,6 +41,8 @@ export interface SeatClaimMessages {
   /** The link to the host's `continue-url`. */
   continue: string;
   retry: string;
+  /** Retry while it waits after too many tries; `{count}` seconds. */
+  retryIn: PluralMessage;
   /** While the seat's benefits are granted. */
   granting: string;
   /** How many benefits are ready so far; `{count}`. */
@@ -58,8 +60,11 @@ export interface SeatClaimMessages {
 }
 
 /** Replacements for some strings; `problems` may name only the ones to change. */
-export type SeatClaimMessagesOverride = Partial<Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady'>> & {
+export type SeatClaimMessagesOverride = Partial<
+  Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady' | 'retryIn'>
+> & {
   benefitsReady?: Partial<PluralMessage>;
+  retryIn?: Partial<PluralMessage>;
   paste?: Partial<Record<ClaimLinkRefusal, string>>;
   problems?: Partial<Record<SeatClaimProblem, Partial<ProblemMessage>>>;
 };
@@ -90,6 +95,7 @@ export const defaultMessages: SeatClaimMessages = {
   signIn: 'Sign in to your customer portal',
   continue: 'Continue',
   retry: 'Try again',
+  retryIn: { one: 'Try again in {count} second', other: 'Try again in {count} seconds' },
   granting: 'Setting up your access…',
   benefitsReady: { one: '{count} benefit ready', other: '{count} benefits ready' },
   pasteHeading: 'Accept your invitation',

@@ -209,6 +209,7 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
     text-align: center;
     text-decoration: none;
     cursor: pointer;

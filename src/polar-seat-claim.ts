@@ -457,6 +457,10 @@ export class PolarSeatClaim extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
     this._focusWasInside = !!this.shadowRoot?.activeElement;
+    const state = this._state;
+    if (state.status === 'error' && state.error.code === 'rate_limited' && this._waitingFor !== state.error) {
+      this._countDown(state.error);
+    }
   }
 
   protected override render(): TemplateResult {
@@ -469,6 +473,7 @@ export class PolarSeatClaim extends LitElement {
       problem: kind && { ...this._messages.problems[kind], kind },
       next: this._next(state),
       redirecting: this._redirecting,
+      wait: this._wait,
       pasted: !!this._pasted && this._currentToken() === this._pasted,
       onAction: this._onClick,
       onPortal: this._onPortal,
@@ -534,6 +539,27 @@ export class PolarSeatClaim extends LitElement {
   }
 
   private readonly _warnings = new Set<string>();
+
+  /**
+   * After a 429, Retry waits: a minute, since Polar's `retry-after` is not readable across origins. Counted down
+   * a second at a time on `_after`, which a test may replace to be the clock.
+   */
+  private _countDown(error: SeatClaimError): void {
+    this._waitingFor = error;
+    this._wait = 60;
+    const tick = () => {
+      if (this._waitingFor !== error) return;
+      this._wait--;
+      this.requestUpdate();
+      if (this._wait) this._after(1000, tick);
+    };
+    this._after(1000, tick);
+  }
+
+  private _waitingFor?: SeatClaimError;
+  /** Seconds before Retry after a 429. */
+  private _wait = 0;
+  private _after = (ms: number, tick: () => void): unknown => setTimeout(tick, ms);
 
   /** Every state change goes through here, so that `updated()` sees each one. */
   private _enter(state: SeatClaimState): void {
@@ -632,8 +658,8 @@ export class PolarSeatClaim extends LitElement {
   private _onClick(event: MouseEvent): void {
     // The second click of a double click is no confirmation: after Retry of a failed load, the Claim button may
     // appear under the pointer between the two clicks.
-    if (event.detail > 1) return;
     const state = this._state;
+    if (event.detail > 1 || (state.status === 'error' && state.error === this._waitingFor && this._wait)) return;
     if (this._retryableLoadError() || (state.status === 'error' && state.error.reloadable)) void this._invitation.run();
     // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.
     // The outcome is shown and sent as an event.

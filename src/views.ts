@@ -36,6 +36,8 @@ export interface ViewContext {
   problem?: ProblemMessage & { kind: SeatClaimProblem };
   next: NextSteps;
   redirecting: boolean;
+  /** Seconds before Retry may be used again after too many tries. */
+  wait: number;
   /** The invitation came from the paste form: the person may go back to it. */
   pasted: boolean;
   /** Claim seat and Try again. */
@@ -198,14 +200,14 @@ const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext)
   },
   // One heading: the problem's replaces the invitation's, and the focus moves to it.
   error: (state, context) => {
-    const { say, problem } = context;
+    const { say, problem, wait } = context;
     return {
       alert: problem && block(say(problem.title), say(problem.text), CALM.includes(problem.kind) ? '' : 'danger'),
       actions: row(
         html`${
           state.error.retryable || state.error.reloadable
-            ? html`<button part="retry-button" class="primary" @click=${context.onAction}>
-                ${say(context.messages.retry)}
+            ? html`<button part="retry-button" class="primary" aria-disabled=${!!wait} @click=${context.onAction}>
+                ${wait ? counted(context.messages.retryIn, wait, context.lang) : say(context.messages.retry)}
               </button>`
             : nothing
         }

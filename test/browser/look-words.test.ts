@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { defaultMessages, format, type SeatClaimProblem } from '../../src/messages.js';
 import type { SeatClaimInfo } from '../../src/polar-api.js';
-import { API, claimElsewhere, firstError, mountInvitation, part, reach, shownError } from './support.js';
+import { API, claimElsewhere, firstError, mountInvitation, part, reach, requestsFor, shownError } from './support.js';
 
 const INFO = {
   product_name: 'Team plan',
@@ -95,7 +95,7 @@ describe('developer signals', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.match(
+      expect(String(warnings[0]?.[0])).to.match(
         /^<polar-seat-claim> server must be an https URL.*"http:\/\/api\.polar\.example"/,
       );
 
@@ -110,10 +110,49 @@ describe('developer signals', () => {
       await fixture(html`<polar-seat-claim server=${API} timeout="-1" token=${token}></polar-seat-claim>`);
       await other;
       expect(warnings).to.have.length(2);
-      expect(String(warnings[1][0])).to.equal('<polar-seat-claim> timeout must be a positive number; got -1');
+      expect(String(warnings[1]?.[0])).to.equal('<polar-seat-claim> timeout must be a positive number; got -1');
       expect(warnings.join(' '), 'never the token').not.to.contain(token);
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('too many tries', () => {
+  it('Retry counts down a minute on the clock, and only then tries again', async () => {
+    const ticks: { ms: number; tick: () => void }[] = [];
+    const { el, minted } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } }, (el) => {
+      // The element's timer, driven by the test: a minute passes without waiting for it.
+      (el as unknown as { _after: (ms: number, tick: () => void) => void })._after = (ms, tick) =>
+        ticks.push({ ms, tick });
+    });
+    await reach(el, 'ready');
+    part(el, 'claim-button')!.click();
+    await reach(el, 'error');
+    const retry = () => part(el, 'retry-button')!;
+    expect(retry().getAttribute('aria-disabled')).to.equal('true');
+    expect(retry().textContent.trim()).to.equal('Try again in 60 seconds');
+    retry().click();
+    await el.updateComplete;
+    expect(el.status, 'Retry waits').to.equal('error');
+    expect((await requestsFor(minted.token)).claim).to.equal(1);
+
+    for (let left = 59; left > 0; left--) {
+      const { ms, tick } = ticks.shift()!;
+      expect(ms).to.equal(1000);
+      tick();
+      await el.updateComplete;
+      expect(retry().textContent.trim()).to.equal(
+        left === 1 ? 'Try again in 1 second' : `Try again in ${left} seconds`,
+      );
+    }
+    ticks.shift()!.tick();
+    await el.updateComplete;
+    expect(ticks, 'the countdown is over').to.have.length(0);
+    expect(retry().getAttribute('aria-disabled')).to.equal('false');
+    expect(retry().textContent.trim()).to.equal(defaultMessages.retry);
+    retry().click();
+    await reach(el, 'claimed');
+    expect((await requestsFor(minted.token)).claim).to.equal(2);
   });
 });
