@@ -226,8 +226,6 @@ export const styles = css`
   .bone {
     inline-size: 55%;
     background: var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
-    animation: pulse 1s ease-in-out infinite alternate;
-    cursor: progress;
   }
 
   .bone:not(.button) {
@@ -236,12 +234,6 @@ export const styles = css`
 
   .bone.button {
     inline-size: 10em;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
   }
 
   /* Both labels in one cell, the other one hidden: the button is as wide as the wider, busy or not. */
@@ -306,8 +298,7 @@ export const styles = css`
 
   /* Still, but keeps its open arc: a closed ring reads as an empty radio button, not as progress. */
   @media (prefers-reduced-motion: reduce) {
-    .spinner,
-    .bone {
+    .spinner {
       animation: none;
     }
   }
