@@ -222,7 +222,7 @@ describe('look and accessibility', () => {
   });
 
   it('after Retry of a failed load, focus waits through loading and lands on the invitation', async () => {
-    const { el } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    const { el } = await mountInvitation({ info: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'error');
     part(el, 'retry-button')!.focus();
     part(el, 'retry-button')!.click();
@@ -232,7 +232,7 @@ describe('look and accessibility', () => {
 
   it('focus the person puts elsewhere on the page while loading stays theirs, even once they leave it', async () => {
     const field = await fixture<HTMLInputElement>(html`<input aria-label="elsewhere" />`);
-    const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    const { el, minted } = await mountInvitation({ info: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'error');
     await setFaults(minted.token, { info: { kind: 'slow', delayMs: 300 } });
     part(el, 'retry-button')!.focus();
@@ -245,7 +245,7 @@ describe('look and accessibility', () => {
   });
 
   it('after Retry of a failed claim, focus is on the busy Claim button', async () => {
-    const { el } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } });
+    const { el } = await mountInvitation({ claim: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'ready');
     part(el, 'claim-button')!.focus();
     click(el);
