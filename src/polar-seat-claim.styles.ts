@@ -108,6 +108,24 @@ export const styles = css`
     text-wrap: balance;
   }
 
+  /*
+   * A line as tall as its line-height even where it is a fraction of a pixel: WebKit rounds a line box down, and the
+   * loading card, the ready one and the first-paint CSS must agree to the fraction.
+   */
+  h2,
+  .title {
+    min-block-size: 1.25em;
+  }
+
+  .muted {
+    min-block-size: 1.5em;
+  }
+
+  /* Lines keep the paragraph's height: a bold face (or its fallback) with a taller ascent does not push them apart. */
+  strong {
+    line-height: 1;
+  }
+
   p {
     margin: 0;
     text-wrap: pretty;

@@ -58,9 +58,14 @@ async function streamControl(token: string, body: Record<string, unknown>): Prom
 describe('no layout shift', () => {
   it('nothing on the page moves from loading to claimed, through claiming and the wait for benefits', async () => {
     const shifts = watchLayoutShifts();
-    const { el, minted } = await mountInvitation({ benefits: ['discord', 'license_keys'], holdGrants: true }, (el) => {
-      el.grantTimeout = 60_000;
-    });
+    // Names that fit one line in every engine's default font: a name that wraps makes the card taller, as it should.
+    const names = { productName: 'Team plan', organizationName: 'Acme', customerEmail: 'jo@example.com' };
+    const { el, minted } = await mountInvitation(
+      { ...names, benefits: ['discord', 'license_keys'], holdGrants: true },
+      (el) => {
+        el.grantTimeout = 60_000;
+      },
+    );
     const below = document.createElement('p');
     below.textContent = 'The page under the card';
     el.after(below);
