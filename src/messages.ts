@@ -190,13 +190,17 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
  * Fills `{name}` placeholders from the invitation, and `{name|fallback}` with the fallback when the value is unknown;
  * unknown names, or no invitation yet, become empty, never markup. Each value is isolated (FSI … PDI) with its own bidi
  * controls dropped: a right-to-left override in a product name cannot reverse the rest of the sentence, nor one in an
- * email show another domain. A value that ends a sentence itself ("Globex, Inc.") takes the template's full stop.
+ * email show another domain. A value that ends a sentence itself ("Globex, Inc.") takes the template's full stop, and
+ * a dash in a value is kept on the line of the word before it.
  */
 export function format(template: string, info?: SeatClaimInfo): string {
   return template.replace(
     /\{(\w+)(?:\|([^}]*))?\}(\.?)/g,
     (_, name: string, fallback: string | undefined, stop: string) => {
-      const value = String(info?.[PLACEHOLDERS[name]!] ?? '').replace(BIDI_CONTROLS, '');
+      // A dash stays at the end of its line: a phone's line never starts with one.
+      const value = String(info?.[PLACEHOLDERS[name]!] ?? '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(/ (?=[—–])/g, '\u00a0');
       return value ? `\u2068${value}\u2069${/[.!?…]$/.test(value) ? '' : stop}` : (fallback ?? '') + stop;
     },
   );

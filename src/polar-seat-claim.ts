@@ -465,7 +465,8 @@ export class PolarSeatClaim extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this._state;
-    const info = 'invitation' in state ? state.invitation?.info : undefined;
+    // An error after a claim was tried still names the invitation's organization.
+    const info = ('invitation' in state ? state.invitation?.info : undefined) ?? this._record?.attempted;
     const kind = state.status === 'error' ? this._problem(state.error) : undefined;
     const view = renderState(state, {
       messages: this._messages,

@@ -51,6 +51,11 @@ describe('the default words', () => {
     expect(format('Ask {organization|them}.')).to.equal('Ask them.');
   });
 
+  it('keep a dash in a name on the line of the word before it', () => {
+    const info = { ...INFO, product_name: 'Analytics — Team plan' };
+    expect(format('{product}', info)).to.equal('\u2068Analytics\u00a0— Team plan\u2069');
+  });
+
   it('greet the invitee by the organization, and emphasise the product', async () => {
     const { el, minted } = await mountInvitation({ organizationName: 'Globex, Inc.', productName: 'Team plan' });
     await reach(el, 'ready');
