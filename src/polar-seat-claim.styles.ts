@@ -98,27 +98,19 @@ export const styles = css`
     max-inline-size: 50%;
   }
 
-  /* One heading per state, sized for the moment; the loading card's first line has its height. */
-  h2,
-  .title {
-    margin: 0;
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-    text-wrap: balance;
-  }
-
   /*
-   * A line as tall as its line-height even where it is a fraction of a pixel: WebKit rounds a line box down, and the
+   * One heading per state, sized for the moment; the loading card's first line has its height. A line is as tall as
+   * its line-height even where that is a fraction of a pixel (min-block-size): WebKit rounds a line box down, and the
    * loading card, the ready one and the first-paint CSS must agree to the fraction.
    */
   h2,
   .title {
+    margin: 0;
     min-block-size: 1.25em;
-  }
-
-  .muted {
-    min-block-size: 1.5em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+    text-wrap: balance;
   }
 
   /* Lines keep the paragraph's height: a bold face (or its fallback) with a taller ascent does not push them apart. */
@@ -137,6 +129,7 @@ export const styles = css`
   }
 
   .muted {
+    min-block-size: 1.5em;
     font-size: 0.875em;
   }
 
