@@ -471,6 +471,10 @@ export class PolarSeatClaim extends LitElement {
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
       if (this.isConnected) return;
+      // Out of the page, the wait after a 429 stops: no timer runs for a card nobody sees.
+      this._waitingFor = undefined;
+      this._wait = 0;
+      clearTimeout(this._ticking as ReturnType<typeof setTimeout>);
       // Out of the page, it follows nobody's claim, and the record does not keep it alive.
       this._record?.followers.delete(this._follow);
       this._record?.progress.delete(this._onBenefits);
@@ -511,6 +515,7 @@ export class PolarSeatClaim extends LitElement {
     const view = renderState(state, {
       messages: this._messages,
       say: (template) => format(template, info),
+      hasEmail: !!info?.customer_email,
       problem: kind && { ...this._messages.problems[kind], kind },
       next: this._next(state),
       redirecting: this._redirecting,
@@ -592,12 +597,14 @@ export class PolarSeatClaim extends LitElement {
       if (this._waitingFor !== error) return;
       this._wait--;
       this.requestUpdate();
-      if (this._wait) this._after(1000, tick);
+      if (this._wait) this._ticking = this._after(1000, tick);
     };
-    this._after(1000, tick);
+    this._ticking = this._after(1000, tick);
   }
 
   private _waitingFor?: SeatClaimError;
+  /** The countdown's next tick. */
+  private _ticking?: unknown;
   /** Seconds before Retry after a 429. */
   private _wait = 0;
   private _after = (ms: number, tick: () => void): unknown => setTimeout(tick, ms);

@@ -32,6 +32,8 @@ export interface ViewContext {
   lang?: string;
   /** A message with the invitation's values filled in, as text. */
   say: (template: string) => string;
+  /** Whether the invitation names the invited address (a holder without one, or a remembered claim, does not). */
+  hasEmail: boolean;
   /** The problem the person is told about, in the error state, and its kind. */
   problem?: ProblemMessage & { kind: SeatClaimProblem };
   next: NextSteps;
@@ -85,10 +87,14 @@ const boneButton = html`<span class="bone button" aria-hidden="true">&nbsp;</spa
 /** The buttons and links, side by side, the main one first. */
 const row = (content: unknown) => html`<div class="actions">${content}</div>`;
 
-const invitation = ({ say, messages }: ViewContext) =>
-  html`${heading(say(messages.heading))}
-    <p part="message">${emphasised(messages.invitation, say)}</p>
-    <p part="email" class="muted">${say(messages.invitedEmail)}</p>`;
+/** The quiet line under the invitation: the invited address, or an empty line that keeps the card's height. */
+const emailLine = ({ say, messages, hasEmail }: ViewContext, text = hasEmail ? messages.invitedEmail : '\u00a0') =>
+  html`<p part="email" class="muted">${say(text)}</p>`;
+
+const invitation = (context: ViewContext) =>
+  html`${heading(context.say(context.messages.heading))}
+    <p part="message">${emphasised(context.messages.invitation, context.say)}</p>
+    ${emailLine(context)}`;
 
 /** Its width is the wider of its two labels, so it does not change when it turns busy. */
 const claimButton = ({ say, messages, onAction }: ViewContext, busy: boolean) =>
@@ -196,7 +202,7 @@ const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext)
     return {
       status: html`${heading(say(title), 'success', true)}
         <p part="message">${emphasised(text, say)}</p>
-        <p part="email" class="muted">${say(redirecting ? messages.redirecting : messages.invitedEmail)}</p>`,
+        ${emailLine(context, redirecting ? messages.redirecting : undefined)}`,
       actions: row(nextSteps(context)),
     };
   },

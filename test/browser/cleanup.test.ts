@@ -207,6 +207,14 @@ const CYCLES: [
     undefined,
     clickClaim,
   ],
+  [
+    'a 429 on the claim, then removed while Retry counts down',
+    { claim: { kind: 'rate-limited', times: 1 } },
+    undefined,
+    async (el) => {
+      await clickClaim(el);
+    },
+  ],
   ['no token: the paste form', { noToken: true }, undefined, (el) => settle(el, 'needs-token')],
   [
     'claimed with the wait for benefits: the claim stream fails at once',
