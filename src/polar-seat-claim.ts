@@ -474,7 +474,7 @@ export class PolarSeatClaim extends LitElement {
       // Out of the page, the wait after a 429 stops: no timer runs for a card nobody sees.
       this._waitingFor = undefined;
       this._wait = 0;
-      clearTimeout(this._ticking as ReturnType<typeof setTimeout>);
+      clearTimeout(this._ticking);
       // Out of the page, it follows nobody's claim, and the record does not keep it alive.
       this._record?.followers.delete(this._follow);
       this._record?.progress.delete(this._onBenefits);
@@ -588,7 +588,7 @@ export class PolarSeatClaim extends LitElement {
 
   /**
    * After a 429, Retry waits: a minute, since Polar's `retry-after` is not readable across origins. Counted down
-   * a second at a time on `_after`, which a test may replace to be the clock.
+   * a second at a time.
    */
   private _countDown(error: SeatClaimError): void {
     this._waitingFor = error;
@@ -597,17 +597,16 @@ export class PolarSeatClaim extends LitElement {
       if (this._waitingFor !== error) return;
       this._wait--;
       this.requestUpdate();
-      if (this._wait) this._ticking = this._after(1000, tick);
+      if (this._wait) this._ticking = setTimeout(tick, 1000);
     };
-    this._ticking = this._after(1000, tick);
+    this._ticking = setTimeout(tick, 1000);
   }
 
   private _waitingFor?: SeatClaimError;
   /** The countdown's next tick. */
-  private _ticking?: unknown;
+  private _ticking?: ReturnType<typeof setTimeout>;
   /** Seconds before Retry after a 429. */
   private _wait = 0;
-  private _after = (ms: number, tick: () => void): unknown => setTimeout(tick, ms);
 
   /** Every state change goes through here, so that `updated()` sees each one. */
   private _enter(state: SeatClaimState): void {

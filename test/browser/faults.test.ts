@@ -17,6 +17,7 @@ import { format } from '../../src/messages.js';
 import {
   API,
   arrived,
+  fakeClock,
   mint,
   mountInvitation,
   nextEvent,
@@ -291,12 +292,16 @@ async function expectRequests(
 }
 
 describe('fault matrix', () => {
+  /** After a 429, the element's countdown runs on the test's clock: the minute passes without waiting for it. */
+  let clock: ReturnType<typeof fakeClock> | undefined;
   beforeEach(() => {
     sent.info = sent.claim = 0;
     countFetches();
   });
   afterEach(() => {
     Object.defineProperty(window, 'fetch', realFetch);
+    clock?.restore();
+    clock = undefined;
   });
 
   for (const row of FAULTS) {
@@ -312,16 +317,11 @@ describe('fault matrix', () => {
     it(`${phase} ${fault}: ${name}${then}`, async () => {
       let events: CustomEvent[] = [];
       let first: Promise<CustomEvent> | undefined;
-      /** The element's countdown after a 429, driven by the test: the minute passes without waiting for it. */
-      const ticks: (() => void)[] = [];
+      if (fault === 'rate-limited') clock = fakeClock();
       const { el, minted } = await mountInvitation(
         { [phase]: fault === 'slow' ? { kind: 'slow', delayMs: 100 } : fault },
         (el) => {
           if (phase === 'info' && fault === 'hang') el.timeout = HANG_TIMEOUT;
-          if (fault === 'rate-limited') {
-            (el as unknown as { _after: (ms: number, tick: () => void) => void })._after = (_, tick) =>
-              ticks.push(tick);
-          }
           events = recordEvents(el);
           first = nextEvent(el);
         },
@@ -387,7 +387,7 @@ describe('fault matrix', () => {
         expect(part(el, 'retry-button')!.getAttribute('aria-disabled'), 'Retry waits after too many tries').to.equal(
           'true',
         );
-        while (ticks.length) ticks.shift()!();
+        while (clock!.pending().length) clock!.next();
         await el.updateComplete;
         expect(part(el, 'retry-button')!.getAttribute('aria-disabled'), 'the wait is over').to.equal('false');
       }

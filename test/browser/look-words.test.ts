@@ -6,7 +6,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
 import { defaultMessages, format, type SeatClaimProblem } from '../../src/messages.js';
 import type { SeatClaimInfo } from '../../src/polar-api.js';
-import { API, claimElsewhere, firstError, mountInvitation, part, reach, requestsFor, shownError } from './support.js';
+import {
+  API,
+  claimElsewhere,
+  fakeClock,
+  firstError,
+  mountInvitation,
+  part,
+  reach,
+  requestsFor,
+  shownError,
+} from './support.js';
 
 const INFO = {
   product_name: 'Team plan',
@@ -125,35 +135,35 @@ describe('developer signals', () => {
 
 describe('too many tries', () => {
   it('Retry counts down a minute on the clock, and only then tries again', async () => {
-    const ticks: { ms: number; tick: () => void }[] = [];
-    const { el, minted } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } }, (el) => {
-      // The element's timer, driven by the test: a minute passes without waiting for it.
-      (el as unknown as { _after: (ms: number, tick: () => void) => void })._after = (ms, tick) =>
-        ticks.push({ ms, tick });
-    });
+    const { el, minted } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } });
     await reach(el, 'ready');
-    part(el, 'claim-button')!.click();
-    await reach(el, 'error');
-    const retry = () => part(el, 'retry-button')!;
-    expect(retry().getAttribute('aria-disabled')).to.equal('true');
-    expect(retry().textContent.trim()).to.equal('Try again in 60 seconds');
-    retry().click();
-    await el.updateComplete;
-    expect(el.status, 'Retry waits').to.equal('error');
-    expect((await requestsFor(minted.token)).claim).to.equal(1);
-
-    for (let left = 59; left > 0; left--) {
-      const { ms, tick } = ticks.shift()!;
-      expect(ms).to.equal(1000);
-      tick();
+    const clock = fakeClock();
+    try {
+      part(el, 'claim-button')!.click();
+      await reach(el, 'error');
+      expect(clock.pending(), 'one timer: the countdown').to.deep.equal([1000]);
+      const retry = () => part(el, 'retry-button')!;
+      expect(retry().getAttribute('aria-disabled')).to.equal('true');
+      expect(retry().textContent.trim()).to.equal('Try again in 60 seconds');
+      retry().click();
       await el.updateComplete;
-      expect(retry().textContent.trim()).to.equal(
-        left === 1 ? 'Try again in 1 second' : `Try again in ${left} seconds`,
-      );
+      expect(el.status, 'Retry waits').to.equal('error');
+      expect((await requestsFor(minted.token)).claim).to.equal(1);
+
+      for (let left = 59; left > 0; left--) {
+        expect(clock.next().ms).to.equal(1000);
+        await el.updateComplete;
+        expect(retry().textContent.trim()).to.equal(
+          left === 1 ? 'Try again in 1 second' : `Try again in ${left} seconds`,
+        );
+      }
+      clock.next();
+      await el.updateComplete;
+      expect(clock.pending(), 'the countdown is over').to.deep.equal([]);
+    } finally {
+      clock.restore();
     }
-    ticks.shift()!.tick();
-    await el.updateComplete;
-    expect(ticks, 'the countdown is over').to.have.length(0);
+    const retry = () => part(el, 'retry-button')!;
     expect(retry().getAttribute('aria-disabled')).to.equal('false');
     expect(retry().textContent.trim()).to.equal(defaultMessages.retry);
     retry().click();
