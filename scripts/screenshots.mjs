@@ -31,12 +31,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const THEMES = /** @type {const} */ (['light', 'dark']);
-/** The stage is 420 px of card plus 16 px of background each side (demo/shots.html). */
-const STAGE_VIEWPORT = { width: 452, height: 640, deviceScaleFactor: 2 };
+/**
+ * A phone and a desktop window. The stage (demo/shots.html) is the viewport's width less 16 px of background each
+ * side; on the desktop the card keeps its own max-width, as on a merchant's page.
+ */
+const VIEWPORTS = [
+  { width: 320, height: 640, deviceScaleFactor: 2 },
+  { width: 800, height: 640, deviceScaleFactor: 1 },
+];
 const DEMO_VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
 
 /** @typedef {'seat-claim-info' | 'seat-claimed' | 'seat-claim-error'} ContractEvent */
-/** @typedef {{ click: 'claim-button' | 'retry-button', until?: ContractEvent }} Step a click, then the event that settles it (none: the next render) */
+/** @typedef {{ click: 'claim-button' | 'retry-button' | 'token-submit', paste?: string, until?: ContractEvent }} Step a click (after typing `paste` into the link field), then the event that settles it (none: the next render) */
 
 /**
  * @typedef {object} Scene
@@ -46,12 +52,23 @@ const DEMO_VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
  * @property {ContractEvent} [until] the event that ends loading (none: the first render)
  * @property {Step[]} [steps]
  * @property {string} status what `el.status` must be when the picture is taken
+ * @property {boolean} [keyboard] the last step is done from the keyboard, so that the focus it moves shows as it would
  */
 
 /** @type {Scene[]} */
 const SCENES = [
   { name: 'loading', invitation: { info: 'hang' }, status: 'loading' },
   { name: 'ready', invitation: {}, until: 'seat-claim-info', status: 'ready' },
+  {
+    name: 'ready-long-names',
+    invitation: {
+      productName: 'Enterprise Analytics Platform, Professional Team plan',
+      organizationName: 'Globex Corporation International, Inc.',
+      customerEmail: 'jean-baptiste.emanuel.zorg@globex-corporation.example',
+    },
+    until: 'seat-claim-info',
+    status: 'ready',
+  },
   {
     name: 'claiming',
     invitation: { claim: 'hang' },
@@ -60,13 +77,37 @@ const SCENES = [
     status: 'claiming',
   },
   {
+    name: 'granting',
+    // A grant every 1.5 s: the card waits 2 s after each, so it is still granting after the first.
+    invitation: { benefits: ['license_keys', 'discord', 'downloadables', 'github_repository'], grantDelayMs: 1500 },
+    attributes: { 'grant-timeout': '60000' },
+    until: 'seat-claim-info',
+    steps: [{ click: 'claim-button', until: 'seat-claimed' }],
+    status: 'granting',
+  },
+  {
     name: 'claimed',
     invitation: {},
     until: 'seat-claim-info',
-    steps: [{ click: 'claim-button', until: 'seat-claimed' }],
+    steps: [{ click: 'claim-button', until: 'seat-access-ready' }],
+    status: 'claimed',
+    keyboard: true,
+  },
+  {
+    name: 'claimed-continue',
+    invitation: {},
+    attributes: { 'continue-url': 'https://example.com/welcome' },
+    until: 'seat-claim-info',
+    steps: [{ click: 'claim-button', until: 'seat-access-ready' }],
     status: 'claimed',
   },
-  { name: 'error-missing-token', invitation: null, until: 'seat-claim-error', status: 'error' },
+  { name: 'needs-token', invitation: null, status: 'needs-token' },
+  {
+    name: 'needs-token-refused',
+    invitation: null,
+    steps: [{ paste: 'https://example.com/not-an-invitation', click: 'token-submit', until: 'seat-claim-error' }],
+    status: 'needs-token',
+  },
   {
     name: 'error-malformed-token',
     invitation: null,
@@ -76,6 +117,13 @@ const SCENES = [
   },
   { name: 'error-invalid-invitation', invitation: { scenario: 'expired' }, until: 'seat-claim-error', status: 'error' },
   { name: 'error-cannot-claim', invitation: { canClaim: false }, until: 'seat-claim-error', status: 'error' },
+  {
+    name: 'error-wrong-organization',
+    invitation: {},
+    attributes: { organization: 'globex' },
+    until: 'seat-claim-error',
+    status: 'error',
+  },
   {
     name: 'error-feature-not-enabled',
     invitation: { scenario: 'feature-disabled' },
@@ -90,7 +138,7 @@ const SCENES = [
     status: 'error',
   },
   {
-    // A 502 from a proxy in front of Polar: an answer the page can read, so a server error.
+    // A 502 from a proxy in front of the API: an answer the page can read, so a server error.
     name: 'error-server',
     invitation: { claim: 'bad-gateway' },
     until: 'seat-claim-info',
@@ -98,7 +146,7 @@ const SCENES = [
     status: 'error',
   },
   {
-    // Polar's 500 carries no CORS headers: across origins the page only sees a failed fetch.
+    // The API's 500 carries no CORS headers: across origins the page only sees a failed fetch.
     name: 'error-network',
     invitation: { scenario: 'server-error' },
     until: 'seat-claim-info',
@@ -114,14 +162,13 @@ const SCENES = [
   },
   { name: 'error-bad-response', invitation: { scenario: 'malformed' }, until: 'seat-claim-error', status: 'error' },
   {
-    // The first answer is cut off after Polar claimed the seat; the retry then gets 400.
+    // The answer is cut off after the seat was claimed.
     name: 'error-maybe-claimed',
     invitation: { scenario: 'flaky' },
+    // Without the claim stream, which would confirm the claim.
+    attributes: { 'grant-timeout': '0' },
     until: 'seat-claim-info',
-    steps: [
-      { click: 'claim-button', until: 'seat-claim-error' },
-      { click: 'retry-button', until: 'seat-claim-error' },
-    ],
+    steps: [{ click: 'claim-button', until: 'seat-claim-error' }],
     status: 'error',
   },
   {
@@ -138,8 +185,8 @@ const SCENES = [
  * through the scene and checks it landed in the expected status.
  * @param {{ theme: string, attributes: Record<string, string>, until?: ContractEvent, steps: Step[], status: string }} scene
  */
-async function playScene({ theme, attributes, until, steps, status }) {
-  const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error'];
+async function playScene({ theme, attributes, until, steps, status, keyboard }) {
+  const CONTRACT_EVENTS = ['seat-claim-info', 'seat-claimed', 'seat-claim-error', 'seat-access-ready'];
   await customElements.whenDefined('polar-seat-claim');
   document.body.classList.toggle('dark', theme === 'dark');
   const el = /** @type {import('../src/element.js').PolarSeatClaim} */ (document.createElement('polar-seat-claim'));
@@ -149,6 +196,8 @@ async function playScene({ theme, attributes, until, steps, status }) {
   const nextEvent = (/** @type {string} */ type) =>
     new Promise((resolve, reject) => {
       const listener = (/** @type {Event} */ event) => {
+        // On the way to seat-access-ready, the claim is announced first.
+        if (event.type === 'seat-claimed' && type === 'seat-access-ready') return;
         for (const name of CONTRACT_EVENTS) el.removeEventListener(name, listener);
         if (event.type === type) resolve(undefined);
         else
@@ -170,10 +219,26 @@ async function playScene({ theme, attributes, until, steps, status }) {
 
   await settle(until, () => document.getElementById('stage')?.replaceChildren(el));
   for (const step of steps) {
+    const input = el.shadowRoot?.querySelector('input');
+    if (step.paste && input) input.value = step.paste;
     await settle(step.until, () => {
       const target = el.shadowRoot?.querySelector(`[part~="${step.click}"]`);
       if (!(target instanceof HTMLElement)) throw new Error(`no ${step.click} to click; the element is ${el.status}`);
+      // A keyboard press on the focused button: the focus the element then moves shows as :focus-visible would.
+      if (keyboard) target.focus();
       target.click();
+    });
+  }
+  if (status === 'granting') {
+    // The first benefit is granted a moment after the claim: its count is what the picture shows.
+    const benefits = () => el.shadowRoot?.querySelector('[part~="benefits"]')?.textContent?.trim();
+    await new Promise((resolve) => {
+      const observer = new MutationObserver(() => benefits() && (observer.disconnect(), resolve(undefined)));
+      observer.observe(/** @type {ShadowRoot} */ (el.shadowRoot), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
   }
   await document.fonts.ready;
@@ -203,40 +268,54 @@ async function mintInvitation(origin, options) {
  */
 async function shootElementStates(browser, base) {
   const page = await browser.newPage();
-  await page.setViewport(STAGE_VIEWPORT);
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await page.goto(new URL('/demo/shots.html', base).href);
   // Another origin than the page, as Polar is for a merchant's site; same server.
   const api = `http://127.0.0.1:${base.port}`;
   const files = [];
-  for (const theme of THEMES) {
-    for (const scene of SCENES) {
-      const token = scene.invitation ? await mintInvitation(base.origin, scene.invitation) : undefined;
-      const attributes = {
-        server: api,
-        'portal-url': `${api}/__polar-mock/portal`,
-        theme,
-        ...(token && { token }),
-        ...scene.attributes,
-      };
-      try {
-        await page.evaluate(playScene, {
-          theme,
-          attributes,
-          until: scene.until,
-          steps: scene.steps ?? [],
-          status: scene.status,
-        });
-      } catch (error) {
-        throw new Error(`scene ${scene.name} (${theme}): ${error instanceof Error ? error.message : String(error)}`);
-      }
-      const file = path.join(OUT_DIR, `${scene.name}-${theme}.png`);
-      const stage = await page.$('#stage');
-      await stage?.screenshot({ path: /** @type {`${string}.png`} */ (file) });
-      files.push(file);
-    }
+  for (const viewport of VIEWPORTS) {
+    await page.setViewport(viewport);
+    await page.goto(new URL('/demo/shots.html', base).href);
+    for (const theme of THEMES) files.push(...(await shootScenes(page, api, base, theme, viewport.width)));
   }
   await page.close();
+  return files;
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} api
+ * @param {URL} base
+ * @param {string} theme
+ * @param {number} width
+ */
+async function shootScenes(page, api, base, theme, width) {
+  const files = [];
+  for (const scene of SCENES) {
+    const token = scene.invitation ? await mintInvitation(base.origin, scene.invitation) : undefined;
+    const attributes = {
+      server: api,
+      'portal-url': `${api}/__polar-mock/portal`,
+      theme,
+      ...(token && { token }),
+      ...scene.attributes,
+    };
+    try {
+      await page.evaluate(playScene, {
+        theme,
+        attributes,
+        until: scene.until,
+        steps: scene.steps ?? [],
+        status: scene.status,
+        keyboard: !!scene.keyboard,
+      });
+    } catch (error) {
+      throw new Error(`scene ${scene.name} (${theme}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const file = path.join(OUT_DIR, `${scene.name}-${theme}-${width}.png`);
+    const stage = await page.$('#stage');
+    await stage?.screenshot({ path: /** @type {`${string}.png`} */ (file) });
+    files.push(file);
+  }
   return files;
 }
 

@@ -15,6 +15,7 @@ export {
 } from './events/index.js';
 export {
   defaultMessages,
+  format,
   type SeatClaimMessages,
   type SeatClaimMessagesOverride,
   type SeatClaimProblem,

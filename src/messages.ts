@@ -20,7 +20,7 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 
 /**
  * Every string the element shows. `{product}`, `{organization}` and `{email}` are replaced with the
- * invitation's values, always as text.
+ * invitation's values, always as text; `{organization|someone}` says "someone" where the value is not known.
  */
 export interface SeatClaimMessages {
   loading: string;
@@ -41,6 +41,8 @@ export interface SeatClaimMessages {
   /** The link to the host's `continue-url`. */
   continue: string;
   retry: string;
+  /** Retry while it waits after too many tries; `{count}` seconds. */
+  retryIn: PluralMessage;
   /** While the seat's benefits are granted. */
   granting: string;
   /** How many benefits are ready so far; `{count}`. */
@@ -58,32 +60,42 @@ export interface SeatClaimMessages {
 }
 
 /** Replacements for some strings; `problems` may name only the ones to change. */
-export type SeatClaimMessagesOverride = Partial<Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady'>> & {
+export type SeatClaimMessagesOverride = Partial<
+  Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady' | 'retryIn'>
+> & {
   benefitsReady?: Partial<PluralMessage>;
+  retryIn?: Partial<PluralMessage>;
   paste?: Partial<Record<ClaimLinkRefusal, string>>;
   problems?: Partial<Record<SeatClaimProblem, Partial<ProblemMessage>>>;
 };
 
-const ASK_AGAIN = 'Ask for a new invitation.';
-const LATER = 'Try again in a moment.';
+/** Who the invitee can turn to: the organization when it is known. */
+const WHO = '{organization|whoever invited you}';
+const ASK_AGAIN = `Ask ${WHO} for a new one.`;
+const KEEPS = `If it keeps happening, contact ${WHO}.`;
+const LATER = `Try again in a moment. ${KEEPS}`;
 
-/** Each problem's title says what happened; its text says what to do next, in as few words as do the job. */
+/**
+ * Words for the invitee, in the merchant's voice: they know the merchant and the organization that invited them, not
+ * the service behind the card. Each problem's title says what happened; its text says what to do next.
+ */
 export const defaultMessages: SeatClaimMessages = {
-  loading: 'Loading invitation details…',
-  heading: 'Claim your seat',
-  invitation: "You've been invited to {product} on {organization}.",
+  loading: 'Loading your invitation…',
+  heading: 'Join {organization}',
+  invitation: "You're invited to {product}.",
   invitedEmail: 'Invitation for {email}',
-  claim: 'Claim seat',
-  claiming: 'Claiming…',
-  claimedHeading: 'Seat claimed',
-  claimed: 'You now have access to {product}.',
-  alreadyClaimedHeading: 'Your seat is already claimed',
-  alreadyClaimed: 'Open your customer portal to use {product}.',
-  redirecting: 'Opening your customer portal…',
+  claim: 'Accept invitation',
+  claiming: 'Accepting…',
+  claimedHeading: "You've joined {organization}",
+  claimed: 'Your seat on {product} is ready.',
+  alreadyClaimedHeading: "You've already joined {organization}",
+  alreadyClaimed: 'Your seat on {product} is ready. Sign in to use it.',
+  redirecting: 'Taking you there…',
   portal: 'Open customer portal',
-  signIn: 'Sign in to your customer portal',
+  signIn: 'Sign in to customer portal',
   continue: 'Continue',
   retry: 'Try again',
+  retryIn: { one: 'Try again in {count} second', other: 'Try again in {count} seconds' },
   granting: 'Setting up your access…',
   benefitsReady: { one: '{count} benefit ready', other: '{count} benefits ready' },
   pasteHeading: 'Accept your invitation',
@@ -93,36 +105,33 @@ export const defaultMessages: SeatClaimMessages = {
   anotherLink: 'Use another link',
   paste: claimLinkMessages,
   problems: {
-    missing_token: { title: 'Missing invitation token', text: 'Open the link in your invitation email.' },
+    missing_token: { title: 'Open your invitation link', text: `Use the link in the email from ${WHO}.` },
     wrong_organization: {
-      title: 'This invitation is for another organization',
-      text: 'Open it where that organization asked you to, or ask for an invitation here.',
+      title: 'This invitation is for another site',
+      text: 'Open the link in the email from {organization|the organization that invited you}.',
     },
-    malformed_token: { title: 'Incomplete invitation link', text: 'Open the whole link in your invitation email.' },
-    config: { title: 'This page is not set up correctly', text: 'Please tell the site owner.' },
+    malformed_token: {
+      title: 'This link is incomplete',
+      text: `Open the whole link from your invitation email, or ask ${WHO} to send it again.`,
+    },
+    config: { title: "Invitations can't be accepted here yet", text: `Please let ${WHO} know.` },
     invalid_token: {
-      title: 'Invalid invitation',
-      text: `This link is invalid, has expired, or has already been claimed. ${ASK_AGAIN}`,
+      title: "This invitation can't be used",
+      text: `It may have expired or been accepted already. ${ASK_AGAIN}`,
     },
-    cannot_claim: { title: 'Invitation no longer available', text: ASK_AGAIN },
+    cannot_claim: { title: 'This invitation is no longer open', text: ASK_AGAIN },
     maybe_claimed: {
-      title: 'Your seat may already be claimed',
-      text: 'Check your customer portal or email before asking for a new invitation.',
+      title: 'You may already have joined',
+      text: `Check your email or customer portal before asking ${WHO} for a new invitation.`,
     },
-    feature_not_enabled: {
-      title: 'Seats are not available',
-      text: "This organization doesn't offer seats right now. Contact whoever invited you.",
-    },
-    validation: { title: 'The request was refused', text: 'Reload the page and try again.' },
-    rate_limited: { title: 'Too many attempts', text: 'Wait a minute, then try again.' },
-    server: { title: 'Polar is having trouble', text: LATER },
-    network: { title: "Couldn't reach Polar", text: 'Check your connection, or try again in a moment.' },
-    offline: { title: "You're offline", text: 'The invitation loads as soon as you are back online.' },
-    timeout: { title: 'Polar is taking too long', text: LATER },
-    bad_response: {
-      title: 'Unexpected answer from Polar',
-      text: 'Reload this page later, or contact whoever invited you.',
-    },
+    feature_not_enabled: { title: "Seats aren't open right now", text: `Ask ${WHO} about your invitation.` },
+    validation: { title: "That didn't go through", text: LATER },
+    rate_limited: { title: 'Please wait a moment', text: `There were many tries just now. ${KEEPS}` },
+    server: { title: 'Something went wrong on our side', text: `It's not you. ${LATER}` },
+    network: { title: "We couldn't reach the invitation service", text: LATER },
+    offline: { title: "You're offline", text: 'Your invitation loads as soon as you are back online.' },
+    timeout: { title: 'This is taking too long', text: LATER },
+    bad_response: { title: 'Something went wrong', text: LATER },
   },
 };
 
@@ -178,13 +187,21 @@ const PLACEHOLDERS: Partial<Record<string, keyof SeatClaimInfo>> = {
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * Fills `{name}` placeholders from the invitation; unknown names, or no invitation yet, become empty, never markup.
- * Each value is isolated (FSI … PDI) with its own bidi controls dropped: a right-to-left override in a product
- * name cannot reverse the rest of the sentence, nor one in an email show another domain.
+ * Fills `{name}` placeholders from the invitation, and `{name|fallback}` with the fallback when the value is unknown;
+ * unknown names, or no invitation yet, become empty, never markup. Each value is isolated (FSI … PDI) with its own bidi
+ * controls dropped: a right-to-left override in a product name cannot reverse the rest of the sentence, nor one in an
+ * email show another domain. A value that ends a sentence itself ("Globex, Inc.") takes the template's full stop, and
+ * a dash in a value is kept on the line of the word before it.
  */
 export function format(template: string, info?: SeatClaimInfo): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = String(info?.[PLACEHOLDERS[name]!] ?? '').replace(BIDI_CONTROLS, '');
-    return value && `\u2068${value}\u2069`;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^}]*))?\}(\.?)/g,
+    (_, name: string, fallback: string | undefined, stop: string) => {
+      // A dash stays at the end of its line: a phone's line never starts with one.
+      const value = String(info?.[PLACEHOLDERS[name]!] ?? '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(/ (?=[—–])/g, '\u00a0');
+      return value ? `\u2068${value}\u2069${/[.!?…]$/.test(value) ? '' : stop}` : (fallback ?? '') + stop;
+    },
+  );
 }

@@ -39,7 +39,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
     border-radius: var(--_radius);
@@ -57,7 +57,8 @@ export const styles = css`
 
   /* Without it a long word would size its block past the card; 'anywhere' would do it too, but let the card shrink
      until 'Claim seat' broke letter by letter. */
-  .card > * {
+  .card > *,
+  .card > * > * {
     max-width: 100%;
   }
 
@@ -80,22 +81,46 @@ export const styles = css`
     position: absolute;
   }
 
-  /* An error under the invitation it belongs to: a rule keeps the two headings apart. */
-  :not(.empty) + [part='error'] {
+  /* A state's lines, each as wide as its text: a focused heading's ring hugs its words, never the card's width. */
+  [role='status'],
+  [part='error'],
+  form {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
     align-self: stretch;
-    padding-top: var(--_space);
-    border-top: 1px solid var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
+    gap: 0.25em;
   }
 
-  h2 {
-    margin: 0 0 0.25em;
-    font-size: 1.125em;
-    font-weight: 600;
-    line-height: 1.3;
+  ::slotted([slot='logo']) {
+    display: block;
+    max-block-size: 2.5rem;
+    max-inline-size: 50%;
+  }
+
+  /*
+   * One heading per state, sized for the moment; the loading card's first line has its height. A line is as tall as
+   * its line-height even where that is a fraction of a pixel (min-block-size): WebKit rounds a line box down, and the
+   * loading card, the ready one and the first-paint CSS must agree to the fraction.
+   */
+  h2,
+  .title {
+    margin: 0;
+    min-block-size: 1.25em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+
+  /* Lines keep the paragraph's height: a bold face (or its fallback) with a taller ascent does not push them apart. */
+  strong {
+    line-height: 1;
   }
 
   p {
     margin: 0;
+    text-wrap: pretty;
   }
 
   .muted,
@@ -104,6 +129,7 @@ export const styles = css`
   }
 
   .muted {
+    min-block-size: 1.5em;
     font-size: 0.875em;
   }
 
@@ -117,17 +143,72 @@ export const styles = css`
     color: var(--polar-seat-claim-error-color, var(--_error, #b42318));
   }
 
-  .success {
+  .success .mark {
     color: var(--polar-seat-claim-success-color, var(--_success, #067647));
   }
 
+  .mark {
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.1em;
+    fill: currentColor;
+  }
+
+  .mark path {
+    fill: none;
+    stroke: var(--polar-seat-claim-background, var(--_background, #ffffff));
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* Side by side, the main action first; the full width of a narrow card, where a thumb reaches it. */
+  .actions {
+    container-type: inline-size;
+    display: flex;
+    flex-wrap: wrap;
+    align-self: stretch;
+    gap: var(--_space);
+  }
+
+  .actions:not(:has(*)) {
+    display: none;
+  }
+
+  @container (width < 20rem) {
+    .actions > * {
+      flex: 1 1 100%;
+    }
+  }
+
+  input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--polar-seat-claim-muted-color, var(--_muted, #52525b));
+    border-radius: calc(var(--_radius) / 1.5);
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  form .actions {
+    margin-block-start: calc(var(--_space) - 0.25em);
+  }
+
   /*
-   * Every button starts as the outlined one; .primary fills it. As flex items of the card they are blockified,
-   * so inline-flex would compute to flex anyway. No min-height: the inherited 1.5 line plus the padding make
-   * 2.5em already.
+   * Every button starts as the outlined one; .primary fills it. As flex items they are blockified, so inline-flex
+   * would compute to flex anyway. No min-height: the inherited 1.5 line plus the padding make 2.5em already.
    */
   button,
-  a {
+  a,
+  .button {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -139,6 +220,8 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
     text-decoration: none;
     cursor: pointer;
   }
@@ -156,6 +239,44 @@ export const styles = css`
     color: var(--polar-seat-claim-accent-color, #ffffff);
   }
 
+  /* The card's shape without its words, while they load. */
+  .bone {
+    inline-size: 55%;
+    background: var(--polar-seat-claim-border-color, var(--_border, #e4e4e7));
+  }
+
+  .bone:not(.button) {
+    clip-path: inset(25% 0 round 0.25em);
+  }
+
+  .bone.button {
+    inline-size: 10em;
+  }
+
+  /* Both labels in one cell, the other one hidden: the button is as wide as the wider, busy or not. */
+  .swap {
+    display: grid;
+  }
+
+  .swap > *,
+  .swap::after {
+    grid-area: 1 / 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+  }
+
+  .swap::after {
+    content: attr(data-other);
+    visibility: hidden;
+  }
+
+  /* Room for the spinner the busy label has. */
+  .swap:not([aria-disabled='true'])::after {
+    padding-inline-start: calc(1.5em + 4px);
+  }
+
   button:not([aria-disabled='true']):hover,
   a:hover {
     filter: brightness(1.1);
@@ -170,8 +291,11 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  h2:focus-visible {
-    outline-offset: 4px;
+  /* Text the element focused (a new state's heading, the loading line) is marked along its words, not boxed. */
+  [tabindex='-1']:focus-visible {
+    outline: none;
+    text-decoration: underline 2px var(--polar-seat-claim-focus-ring, var(--_focus, #0057e0));
+    text-underline-offset: 0.25em;
   }
 
   /* Sized by padding, which a crowded flex row cannot shrink as it would a width. */

@@ -63,6 +63,8 @@ const seatFromStream = ({ seat_id, subscription_id, order_id }: NonNullable<Clai
  * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
  * @fires {SeatAccessReadyEvent} seat-access-ready - The claimed seat's benefits are granted, or the wait for them is over; detail `{ seat, customerSessionToken, benefits, complete }`. The redirect follows it.
  *
+ * @slot logo - The merchant's mark, shown at the top of the card in every state (give an image its width and height).
+ *
  * @csspart base - The card.
  * @csspart heading - The heading of each state.
  * @csspart message - The text under a heading, and the loading text.
@@ -469,6 +471,10 @@ export class PolarSeatClaim extends LitElement {
     // cost a second request. A claim in flight is left to finish, since aborting would not undo it.
     queueMicrotask(() => {
       if (this.isConnected) return;
+      // Out of the page, the wait after a 429 stops: no timer runs for a card nobody sees.
+      this._waitingFor = undefined;
+      this._wait = 0;
+      clearTimeout(this._ticking);
       // Out of the page, it follows nobody's claim, and the record does not keep it alive.
       this._record?.followers.delete(this._follow);
       this._record?.progress.delete(this._onBenefits);
@@ -495,18 +501,25 @@ export class PolarSeatClaim extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('messages')) this._messages = mergeMessages(this.messages);
     this._focusWasInside = !!this.shadowRoot?.activeElement;
+    const state = this._state;
+    if (state.status === 'error' && state.error.code === 'rate_limited' && this._waitingFor !== state.error) {
+      this._countDown(state.error);
+    }
   }
 
   protected override render(): TemplateResult {
     const state = this._state;
-    const info = 'invitation' in state ? state.invitation?.info : undefined;
-    const error = state.status === 'error' ? state.error : undefined;
+    // An error after a claim was tried still names the invitation's organization.
+    const info = ('invitation' in state ? state.invitation?.info : undefined) ?? this._record?.attempted;
+    const kind = state.status === 'error' ? this._problem(state.error) : undefined;
     const view = renderState(state, {
       messages: this._messages,
       say: (template) => format(template, info),
-      problem: error && this._messages.problems[this._problem(error)],
+      hasEmail: !!info?.customer_email,
+      problem: kind && { ...this._messages.problems[kind], kind },
       next: this._next(state),
       redirecting: this._redirecting,
+      wait: this._wait,
       pasted: !!this._pasted && this._currentToken() === this._pasted,
       onAction: this._onClick,
       onPortal: this._onPortal,
@@ -519,6 +532,7 @@ export class PolarSeatClaim extends LitElement {
       class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}"
       aria-busy=${!!view.busy}
     >
+      <slot name="logo"></slot>
       <div role="status" class=${view.status ? '' : 'empty'}>${view.status}</div>
       ${view.alert && html`<div part="error" role="alert">${view.alert}</div>`} ${view.actions}
     </div>`;
@@ -547,6 +561,7 @@ export class PolarSeatClaim extends LitElement {
     }
     if (state.status === 'error' && this._announce(state.error)) {
       const { code, status, message, retryable, body } = state.error;
+      if (code === 'config') this._warn(message);
       this.dispatchEvent(new SeatClaimErrorEvent({ code, status, message, retryable, body }));
     }
     if ('claimed' in state && state.claimed && this._announce(state.claimed)) {
@@ -558,6 +573,40 @@ export class PolarSeatClaim extends LitElement {
       this._navigate(next.continueUrl ?? (next.signedIn ? this._signedIn(next.portal) : next.portal));
     }
   }
+
+  /**
+   * Tells the page's developer once per cause what is set up wrongly: the person only reads that the page is not
+   * ready. Config messages name the attribute, its value and what it must be, and never hold a token.
+   */
+  private _warn(message: string): void {
+    if (this._warnings.has(message)) return;
+    this._warnings.add(message);
+    console.warn(`<polar-seat-claim> ${message}`);
+  }
+
+  private readonly _warnings = new Set<string>();
+
+  /**
+   * After a 429, Retry waits: a minute, since Polar's `retry-after` is not readable across origins. Counted down
+   * a second at a time.
+   */
+  private _countDown(error: SeatClaimError): void {
+    this._waitingFor = error;
+    this._wait = 60;
+    const tick = () => {
+      if (this._waitingFor !== error) return;
+      this._wait--;
+      this.requestUpdate();
+      if (this._wait) this._ticking = setTimeout(tick, 1000);
+    };
+    this._ticking = setTimeout(tick, 1000);
+  }
+
+  private _waitingFor?: SeatClaimError;
+  /** The countdown's next tick. */
+  private _ticking?: ReturnType<typeof setTimeout>;
+  /** Seconds before Retry after a 429. */
+  private _wait = 0;
 
   /** Every state change goes through here, so that `updated()` sees each one. */
   private _enter(state: SeatClaimState): void {
@@ -656,8 +705,8 @@ export class PolarSeatClaim extends LitElement {
   private _onClick(event: MouseEvent): void {
     // The second click of a double click is no confirmation: after Retry of a failed load, the Claim button may
     // appear under the pointer between the two clicks.
-    if (event.detail > 1) return;
     const state = this._state;
+    if (event.detail > 1 || (state.status === 'error' && state.error === this._waitingFor && this._wait)) return;
     if (this._retryableLoadError() || (state.status === 'error' && state.error.reloadable)) void this._invitation.run();
     // Not while loading: a second click on Retry in the same task must not claim without the person's confirmation.
     // The outcome is shown and sent as an event.

@@ -3,7 +3,7 @@
  * so that the live regions exist before what they announce.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { counted, type ProblemMessage, type SeatClaimMessages } from './messages.js';
+import { counted, type ProblemMessage, type SeatClaimMessages, type SeatClaimProblem } from './messages.js';
 import type { SeatClaimState, SeatClaimStatus, StateOf } from './state.js';
 
 /** What a state puts in the card's regions. */
@@ -32,10 +32,14 @@ export interface ViewContext {
   lang?: string;
   /** A message with the invitation's values filled in, as text. */
   say: (template: string) => string;
-  /** The problem the person is told about, in the error state. */
-  problem?: ProblemMessage;
+  /** Whether the invitation names the invited address (a holder without one, or a remembered claim, does not). */
+  hasEmail: boolean;
+  /** The problem the person is told about, in the error state, and its kind. */
+  problem?: ProblemMessage & { kind: SeatClaimProblem };
   next: NextSteps;
   redirecting: boolean;
+  /** Seconds before Retry may be used again after too many tries. */
+  wait: number;
   /** The invitation came from the paste form: the person may go back to it. */
   pasted: boolean;
   /** Claim seat and Try again. */
@@ -46,22 +50,64 @@ export interface ViewContext {
   onAnotherLink: () => void;
 }
 
-const block = (title: string, text: string, tone = '') =>
-  html`<h2 part="heading" class=${tone} tabindex="-1">${title}</h2>
+/** Errors that are not the person's fault, nor bad news: told in the card's own colour, not in red. */
+const CALM: readonly (SeatClaimProblem | undefined)[] = ['maybe_claimed', 'offline', 'rate_limited'];
+
+/** The success mark: a tick in a disc, in the heading's line. No whitespace: the heading's text is its title. */
+// prettier-ignore
+const MARK = html`<svg class="mark" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="8" /><path d="m4.5 8.5 2.5 2.5 4.5-5" /></svg>`;
+
+/** A state's one heading; the element moves focus to it. */
+const heading = (title: string, tone = '', mark = false) =>
+  html`<h2 part="heading" class=${tone} tabindex="-1">${mark ? MARK : nothing}${title}</h2>`;
+
+const block = (title: string, text: string, tone?: string) =>
+  html`${heading(title, tone)}
     <p part="message">${text}</p>`;
 
+/** `template` as text, with the product in it emphasised. */
+const emphasised = (template: string, say: ViewContext['say']) =>
+  template
+    .split(/(\{product\})/)
+    .map((piece) => (piece == '{product}' ? html`<strong>${say(piece)}</strong>` : say(piece)));
+
+/** A line of the card's shape, blank: the loading card is as tall as the card it turns into. */
+const bone = (kind = '') => html`<p class="bone ${kind}" aria-hidden="true">&nbsp;</p>`;
+
 const loading = ({ say, messages }: ViewContext) =>
-  html`<p class="loading" tabindex="-1">
-    <span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span>
-  </p>`;
+  html`${bone('title')}
+    <p class="loading" tabindex="-1">
+      <span part="spinner" class="spinner"></span><span part="message">${say(messages.loading)}</span>
+    </p>
+    ${bone('muted')}`;
 
-const invitation = ({ say, messages }: ViewContext) =>
-  html`${block(say(messages.heading), say(messages.invitation))}
-    <p part="email" class="muted">${say(messages.invitedEmail)}</p>`;
+/** The main action's place while there is none yet, so the card keeps its height. */
+const boneButton = html`<span class="bone button" aria-hidden="true">&nbsp;</span>`;
 
+/** The buttons and links, side by side, the main one first. */
+const row = (content: unknown) => html`<div class="actions">${content}</div>`;
+
+/** The quiet line under the invitation: the invited address, or an empty line that keeps the card's height. */
+const emailLine = ({ say, messages, hasEmail }: ViewContext, text = hasEmail ? messages.invitedEmail : '\u00a0') =>
+  html`<p part="email" class="muted">${say(text)}</p>`;
+
+const invitation = (context: ViewContext) =>
+  html`${heading(context.say(context.messages.heading))}
+    <p part="message">${emphasised(context.messages.invitation, context.say)}</p>
+    ${emailLine(context)}`;
+
+/** Its width is the wider of its two labels, so it does not change when it turns busy. */
 const claimButton = ({ say, messages, onAction }: ViewContext, busy: boolean) =>
-  html`<button part="claim-button" class="primary" aria-disabled=${busy} @click=${onAction}>
-    ${busy ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}
+  html`<button
+    part="claim-button"
+    class="primary swap"
+    aria-disabled=${busy}
+    data-other=${say(busy ? messages.claim : messages.claiming)}
+    @click=${onAction}
+  >
+    <span
+      >${busy ? html`<span part="spinner" class="spinner"></span>${say(messages.claiming)}` : say(messages.claim)}</span
+    >
   </button>`;
 
 /** The host's next page first when it has one, then the portal. Every link leaves without a referrer: the page's
@@ -104,12 +150,12 @@ const anotherLink = ({ say, messages, pasted, onAnotherLink }: ViewContext) =>
 /** Every status must have a view: a new state that lacks one does not compile. */
 const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext) => View } = {
   // Busy too: a server-rendered card is idle, and hydration keeps its attributes until the state changes.
-  idle: (_, context) => ({ status: loading(context), busy: true }),
+  idle: (_, context) => ({ status: loading(context), actions: row(boneButton), busy: true }),
   'needs-token': (state, context) => {
     const { say, messages, onPaste } = context;
     const refusal = state.refusal && say(messages.paste[state.refusal]);
     return {
-      status: html`<h2 part="heading" tabindex="-1">${say(messages.pasteHeading)}</h2>`,
+      status: heading(say(messages.pasteHeading)),
       actions: html`<form part="token-form" novalidate @submit=${onPaste}>
         <label for="token-input">${say(messages.pasteLabel)}</label>
         <input
@@ -127,54 +173,56 @@ const views: { [S in SeatClaimStatus]: (state: StateOf<S>, context: ViewContext)
         />
         <p id="token-hint" part="token-hint" class="muted">${say(messages.pasteHint)}</p>
         ${refusal ? html`<p id="token-error" part="token-error" class="danger" role="alert">${refusal}</p>` : nothing}
-        <button part="token-submit" class="primary">${say(messages.pasteSubmit)}</button>
+        ${row(html`<button part="token-submit" class="primary">${say(messages.pasteSubmit)}</button>`)}
       </form>`,
     };
   },
-  loading: (_, context) => ({ status: loading(context), busy: true }),
+  loading: (_, context) => ({ status: loading(context), actions: row(boneButton), busy: true }),
   ready: (_, context) => ({
     status: invitation(context),
-    actions: html`${claimButton(context, false)} ${anotherLink(context)}`,
+    actions: row(html`${claimButton(context, false)} ${anotherLink(context)}`),
   }),
-  claiming: (_, context) => ({ status: invitation(context), actions: claimButton(context, true), busy: true }),
+  claiming: (_, context) => ({ status: invitation(context), actions: row(claimButton(context, true)), busy: true }),
   granting: (state, { say, messages, lang }) => ({
-    status: html`${block(say(messages.claimedHeading), say(messages.claimed), 'success')}
+    status: html`${heading(say(messages.claimedHeading), 'success', true)}
       <p class="loading">
         <span part="spinner" class="spinner"></span><span part="message">${say(messages.granting)}</span>
-        ${
-          state.benefits.length
-            ? html`<span part="benefits" class="muted"
-                >${counted(messages.benefitsReady, state.benefits.length, lang)}</span
-              >`
-            : nothing
-        }
+      </p>
+      <p part="benefits" class="muted">
+        ${state.benefits.length ? counted(messages.benefitsReady, state.benefits.length, lang) : '\u00a0'}
       </p>`,
+    actions: row(boneButton),
     busy: true,
   }),
   claimed: (state, context) => {
     const { say, messages, redirecting } = context;
+    const [title, text] = state.claimed
+      ? [messages.claimedHeading, messages.claimed]
+      : [messages.alreadyClaimedHeading, messages.alreadyClaimed];
     return {
-      status: html`${
-        state.claimed
-          ? block(say(messages.claimedHeading), say(messages.claimed), 'success')
-          : block(say(messages.alreadyClaimedHeading), say(messages.alreadyClaimed), 'success')
-      }
-      ${redirecting ? html`<p part="message" class="muted">${say(messages.redirecting)}</p>` : nothing}`,
-      actions: nextSteps(context),
+      status: html`${heading(say(title), 'success', true)}
+        <p part="message">${emphasised(text, say)}</p>
+        ${emailLine(context, redirecting ? messages.redirecting : undefined)}`,
+      actions: row(nextSteps(context)),
     };
   },
-  error: (state, context) => ({
-    status: state.invitation && invitation(context),
-    alert: context.problem && block(context.say(context.problem.title), context.say(context.problem.text), 'danger'),
-    actions: html`${
-      state.error.retryable || state.error.reloadable
-        ? html`<button part="retry-button" class="primary" @click=${context.onAction}>
-            ${context.say(context.messages.retry)}
-          </button>`
-        : nothing
-    }
-    ${nextSteps(context)} ${anotherLink(context)}`,
-  }),
+  // One heading: the problem's replaces the invitation's, and the focus moves to it.
+  error: (state, context) => {
+    const { say, problem, wait } = context;
+    return {
+      alert: problem && block(say(problem.title), say(problem.text), CALM.includes(problem.kind) ? '' : 'danger'),
+      actions: row(
+        html`${
+          state.error.retryable || state.error.reloadable
+            ? html`<button part="retry-button" class="primary" aria-disabled=${!!wait} @click=${context.onAction}>
+                ${wait ? counted(context.messages.retryIn, wait, context.lang) : say(context.messages.retry)}
+              </button>`
+            : nothing
+        }
+        ${nextSteps(context)} ${anotherLink(context)}`,
+      ),
+    };
+  },
 };
 
 export function renderState(state: SeatClaimState, context: ViewContext): View {

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimedDetail } from '../../src/element.js';
+import { defaultMessages, format } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
 import {
   API,
   mint,
@@ -21,12 +23,14 @@ describe('claim flow', () => {
     expect(el.status).to.equal('loading');
     expect(el.matches(':state(loading)')).to.be.true;
     expect(part(el, 'spinner')).to.exist;
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading invitation details');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain(defaultMessages.loading);
 
     await reach(el, 'ready');
     expect(el.matches(':state(ready)')).to.be.true;
     // Each inserted value is isolated (FSI … PDI), so its text direction cannot reorder the sentence.
-    expect(text(el)).to.contain("You've been invited to \u2068Acme Analytics\u2069 on \u2068Acme Inc\u2069.");
+    const info = { product_name: 'Acme Analytics', organization_name: 'Acme Inc' } as SeatClaimInfo;
+    expect(part(el, 'heading')!.textContent).to.equal(format(defaultMessages.heading, info));
+    expect(part(el, 'message')!.textContent).to.equal(format(defaultMessages.invitation, info));
     expect(part(el, 'email')!.textContent).to.contain(minted.customerEmail);
     expect(events.map((e) => e.type)).to.deep.equal(['seat-claim-info']);
     expect(events[0]!.detail).to.include({
@@ -41,11 +45,12 @@ describe('claim flow', () => {
     expect(el.status).to.equal('claiming');
     expect(el.matches(':state(claiming)')).to.be.true;
     expect(part(el, 'claim-button')!.getAttribute('aria-disabled')).to.equal('true');
-    expect(part(el, 'claim-button')!.textContent).to.contain('Claiming');
+    expect(part(el, 'claim-button')!.textContent).to.contain(defaultMessages.claiming);
 
     await reach(el, 'claimed');
     expect(el.matches(':state(claimed)')).to.be.true;
-    expect(text(el)).to.contain('You now have access to \u2068Acme Analytics\u2069.');
+    expect(part(el, 'heading')!.textContent).to.equal(format(defaultMessages.claimedHeading, info));
+    expect(text(el)).to.contain(format(defaultMessages.claimed, info));
     const claimed = events[1]!;
     expect(claimed.type).to.equal('seat-claimed');
     expect(claimed.bubbles && claimed.composed && claimed.cancelable).to.be.true;

@@ -190,11 +190,12 @@ const CYCLES: [
     },
   ],
   [
-    'a 429, then Retry',
-    { claim: { kind: 'rate-limited', times: 1 } },
+    // Retry answers at once after a failure other than a 429 (after a 429 it counts down a minute first).
+    'a 502, then Retry',
+    { info: { kind: 'bad-gateway', times: 1 } },
     undefined,
     async (el) => {
-      await clickClaim(el);
+      await reach(el, 'error');
       const next = nextEvent(el);
       part(el, 'retry-button')!.click();
       await next;
@@ -205,6 +206,14 @@ const CYCLES: [
     { claim: 'reset-after' },
     undefined,
     clickClaim,
+  ],
+  [
+    'a 429 on the claim, then removed while Retry counts down',
+    { claim: { kind: 'rate-limited', times: 1 } },
+    undefined,
+    async (el) => {
+      await clickClaim(el);
+    },
   ],
   ['no token: the paste form', { noToken: true }, undefined, (el) => settle(el, 'needs-token')],
   [

@@ -3,12 +3,14 @@
  * unreadable and empty answers) are in the fault matrix of faults.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import type { SeatClaimErrorDetail } from '../../src/element.js';
+import { defaultMessages, type SeatClaimErrorDetail, type SeatClaimInfo } from '../../src/element.js';
+import { format, type SeatClaimProblem } from '../../src/messages.js';
 import type { PolarSeatClaim } from '../../src/polar-seat-claim.js';
 import {
   claimElsewhere,
   firstError,
   mountInvitation,
+  nextEvent,
   part,
   reach,
   requestsFor,
@@ -18,6 +20,12 @@ import {
 } from './support.js';
 
 const INVALID = 'Invalid or expired invitation token';
+
+/** A problem's default words as the element shows them: naming the organization when it knows the invitation. */
+function problem(kind: SeatClaimProblem, info?: SeatClaimInfo): { title: string; text: string } {
+  const { title, text } = defaultMessages.problems[kind];
+  return { title: format(title, info), text: format(text, info) };
+}
 
 /** Mounts an invitation whose details fail to load, and resolves with the error event's detail, once rendered. */
 async function failure(
@@ -46,8 +54,7 @@ describe('errors from the info request', () => {
         retryable: false,
         body: { error: 'ResourceNotFound', detail: INVALID },
       });
-      expect(shownError(el).title).to.equal('Invalid invitation');
-      expect(shownError(el).text).to.contain('has expired, or has already been claimed');
+      expect(shownError(el)).to.deep.equal(problem('invalid_token'));
       expect(part(el, 'retry-button')).to.equal(null);
       expect(part(el, 'claim-button')).to.equal(null);
     });
@@ -60,13 +67,13 @@ describe('errors from the info request', () => {
       error: 'FeatureNotEnabled',
       detail: 'Seat-based pricing is not enabled for this organization',
     });
-    expect(shownError(el).title).to.equal('Seats are not available');
+    expect(shownError(el)).to.deep.equal(problem('feature_not_enabled'));
   });
 
   it('can_claim false is refused before any claim', async () => {
     const { el, detail, token } = await failure({ canClaim: false });
     expect(detail).to.include({ code: 'invalid_token', status: 200, retryable: false });
-    expect(shownError(el).title).to.equal('Invitation no longer available');
+    expect(shownError(el).title).to.equal(problem('cannot_claim').title);
     expect(await el.claim().catch((e: unknown) => (e as { code: string }).code)).to.equal('invalid_token');
     expect(await requestsFor(token)).to.include({ claim: 0 });
   });
@@ -74,7 +81,11 @@ describe('errors from the info request', () => {
 
 describe('errors from the claim request', () => {
   it('400 after someone else claimed it becomes invalid_token', async () => {
-    const { el, minted } = await mountInvitation();
+    let loaded: Promise<CustomEvent> | undefined;
+    const { el, minted } = await mountInvitation({}, (el) => {
+      loaded = nextEvent(el, 'seat-claim-info');
+    });
+    const info = (await loaded!).detail as SeatClaimInfo;
     await reach(el, 'ready');
     await claimElsewhere(minted.token);
     const error = firstError(el);
@@ -86,7 +97,11 @@ describe('errors from the claim request', () => {
       retryable: false,
       body: { error: 'InvalidInvitationToken', detail: INVALID },
     });
-    expect(shownError(el).title).to.equal('Invalid invitation');
-    expect(text(el), 'the invitation stays in view').to.contain("You've been invited to");
+    expect(shownError(el)).to.deep.equal(problem('invalid_token', info));
+    // The problem replaces the invitation: one heading, the problem's.
+    const headings = el.shadowRoot!.querySelectorAll('h2');
+    expect(headings, 'one heading').to.have.length(1);
+    expect(part(el, 'error')!.contains(headings[0]!), "the heading is the problem's").to.be.true;
+    expect(text(el), 'the invitation is replaced').not.to.contain(minted.productName);
   });
 });

@@ -10,11 +10,14 @@ import {
   defaultMessages,
   type PolarSeatClaim,
   type SeatClaimErrorDetail,
+  type SeatClaimInfo,
   type SeatClaimProblem,
 } from '../../src/element.js';
+import { format } from '../../src/messages.js';
 import {
   API,
   arrived,
+  fakeClock,
   mint,
   mountInvitation,
   nextEvent,
@@ -223,12 +226,14 @@ async function step(el: PolarSeatClaim, act: () => unknown): Promise<CustomEvent
 
 const portalBase = `${API}/__polar-mock/portal`;
 
+/** `info`: the invitation, once it was loaded (the claim phase); the messages then name its organization. */
 function expectShown(
   el: PolarSeatClaim,
   event: CustomEvent,
   outcome: Outcome,
   phase: Operation,
   minted: MintResult,
+  info?: SeatClaimInfo,
 ): void {
   if (!outcome.error) {
     expect(event.type).to.equal(phase === 'info' ? 'seat-claim-info' : 'seat-claimed');
@@ -247,7 +252,7 @@ function expectShown(
   expect(el.status).to.equal('error');
   expect(el.matches(':state(error)')).to.be.true;
   const { title, text: message } = defaultMessages.problems[outcome.problem!];
-  expect(shownError(el)).to.deep.equal({ title, text: message });
+  expect(shownError(el)).to.deep.equal({ title: format(title, info), text: format(message, info) });
   const retry = part(el, 'retry-button');
   expect(!!retry, 'Retry is offered exactly when it can help').to.equal(
     outcome.error.retryable || !!outcome.reloadable,
@@ -260,7 +265,11 @@ function expectShown(
   const link = part(el, 'portal-link') as HTMLAnchorElement | null;
   expect(link?.href ?? null).to.equal(outcome.portalLink ? `${portalBase}/${minted.organizationSlug}/portal` : null);
   if (link) expect(link.textContent.trim(), 'a sign-in, not a signed-in link').to.equal(defaultMessages.signIn);
-  if (phase === 'claim') expect(text(el), 'the invitation stays in view').to.contain(minted.productName);
+  // The problem replaces the invitation: one heading, the problem's.
+  const headings = el.shadowRoot!.querySelectorAll('h2');
+  expect(headings, 'one heading').to.have.length(1);
+  expect(part(el, 'error')!.contains(headings[0]!), "the heading is the problem's").to.be.true;
+  if (info) expect(text(el), 'the invitation is replaced').not.to.contain(info.product_name);
 }
 
 /** The requests of a phase's operation: the widget's exactly, the fake API's exactly or, for a reset, at least as many. */
@@ -283,12 +292,16 @@ async function expectRequests(
 }
 
 describe('fault matrix', () => {
+  /** After a 429, the element's countdown runs on the test's clock: the minute passes without waiting for it. */
+  let clock: ReturnType<typeof fakeClock> | undefined;
   beforeEach(() => {
     sent.info = sent.claim = 0;
     countFetches();
   });
   afterEach(() => {
     Object.defineProperty(window, 'fetch', realFetch);
+    clock?.restore();
+    clock = undefined;
   });
 
   for (const row of FAULTS) {
@@ -304,6 +317,7 @@ describe('fault matrix', () => {
     it(`${phase} ${fault}: ${name}${then}`, async () => {
       let events: CustomEvent[] = [];
       let first: Promise<CustomEvent> | undefined;
+      if (fault === 'rate-limited') clock = fakeClock();
       const { el, minted } = await mountInvitation(
         { [phase]: fault === 'slow' ? { kind: 'slow', delayMs: 100 } : fault },
         (el) => {
@@ -313,12 +327,14 @@ describe('fault matrix', () => {
         },
       );
       let event = await first!;
+      let info: SeatClaimInfo | undefined;
       if (phase === 'claim') {
         expect(event.type).to.equal('seat-claim-info');
+        info = event.detail as SeatClaimInfo;
         if (fault === 'hang') el.timeout = HANG_TIMEOUT;
         event = await step(el, () => part(el, 'claim-button')!.click());
       }
-      expectShown(el, event, shows, phase, minted);
+      expectShown(el, event, shows, phase, minted, info);
       const counted = await expectRequests(minted.token, phase, 1, row);
 
       if (!shows.error) {
@@ -367,12 +383,20 @@ describe('fault matrix', () => {
       await setFaults(minted.token, { [phase]: null });
       // The short timeout only made the hang end: the retry gets the default, whatever the machine's speed.
       el.timeout = undefined;
+      if (shows.error.code === 'rate_limited') {
+        expect(part(el, 'retry-button')!.getAttribute('aria-disabled'), 'Retry waits after too many tries').to.equal(
+          'true',
+        );
+        while (clock!.pending().length) clock!.next();
+        await el.updateComplete;
+        expect(part(el, 'retry-button')!.getAttribute('aria-disabled'), 'the wait is over').to.equal('false');
+      }
       const retried = await step(el, async () => {
         part(el, 'retry-button')!.click();
         await el.updateComplete;
         expect(el.status).to.equal(phase === 'info' ? 'loading' : 'claiming');
       });
-      expectShown(el, retried, retry!, phase, minted);
+      expectShown(el, retried, retry!, phase, minted, info);
       await expectRequests(minted.token, phase, 2, row, counted);
       expect(events.map((e) => e.type)).to.deep.equal([
         ...(phase === 'claim' ? ['seat-claim-info'] : []),

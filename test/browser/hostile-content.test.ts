@@ -4,6 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
+import { defaultMessages, format } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
 import { API, mountInvitation, part, reach, requestsFor, text } from './support.js';
 
 declare global {
@@ -26,8 +28,8 @@ const PAYLOADS = [
 /** A value as the card inserts it: isolated (FSI … PDI), so its text direction cannot reorder the sentence. */
 const isolated = (value: string) => `\u2068${value}\u2069`;
 
-/** The elements the card is made of: anything else was injected. */
-const CARD_TAGS = new Set(['DIV', 'P', 'SPAN', 'H2', 'BUTTON', 'A']);
+/** The elements the card is made of: anything else was injected. The success mark's drawing is checked apart. */
+const CARD_TAGS = new Set(['DIV', 'P', 'SPAN', 'H2', 'BUTTON', 'A', 'SLOT', 'STRONG']);
 
 describe('server strings are shown as text', () => {
   for (const payload of PAYLOADS) {
@@ -43,14 +45,27 @@ describe('server strings are shown as text', () => {
           }),
       );
       await reach(el, 'ready');
+      const info = {
+        product_name: `P ${payload}`,
+        organization_name: `O ${payload}`,
+        customer_email: `E ${payload}`,
+      } as SeatClaimInfo;
       // Each value appears exactly as sent, once per place it is used: placeholders inside values are not expanded.
-      expect(text(el)).to.contain(`You've been invited to ${isolated(`P ${payload}`)} on ${isolated(`O ${payload}`)}.`);
-      expect(part(el, 'email')!.textContent).to.equal(`Invitation for ${isolated(`E ${payload}`)}`);
+      expect(part(el, 'heading')!.textContent).to.equal(format(defaultMessages.heading, info));
+      expect(part(el, 'heading')!.textContent).to.contain(isolated(`O ${payload}`));
+      expect(part(el, 'message')!.textContent).to.equal(format(defaultMessages.invitation, info));
+      expect(part(el, 'message')!.textContent).to.contain(isolated(`P ${payload}`));
+      expect(part(el, 'email')!.textContent).to.equal(format(defaultMessages.invitedEmail, info));
+      expect(part(el, 'email')!.textContent).to.contain(isolated(`E ${payload}`));
       await el.claim();
       expect(part(el, 'heading')!.textContent).to.equal(`Welcome to ${isolated(`O ${payload}`)}`);
-      expect(text(el)).to.contain(`You now have access to ${isolated(`P ${payload}`)}.`);
+      expect(text(el)).to.contain(format(defaultMessages.claimed, info));
+      expect(text(el)).to.contain(isolated(`P ${payload}`));
 
-      const tags = [...el.shadowRoot!.querySelectorAll('*')].map((node) => node.tagName);
+      expect(el.shadowRoot!.querySelectorAll('svg'), 'the success mark only').to.have.length(1);
+      const tags = [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((node) => !node.closest('h2 > svg.mark'))
+        .map((node) => node.tagName);
       expect(
         tags.filter((tag) => !CARD_TAGS.has(tag)),
         'no element was created from a value',

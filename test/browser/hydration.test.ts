@@ -8,7 +8,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { API, mint, requestsFor } from './support.js';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { frameElement, loadElement, openFrame } from './frame.js';
+import { frameElement, loadElement, nextFrame, openFrame } from './frame.js';
 
 let frame: HTMLIFrameElement | undefined;
 
@@ -29,6 +29,23 @@ async function serverRenderedPage(): Promise<{ token: string; el: PolarSeatClaim
 /** The element's height and the top of the text under it, as laid out now. */
 function box(el: HTMLElement, below: HTMLElement): { height: number; belowTop: number } {
   return { height: el.getBoundingClientRect().height, belowTop: below.getBoundingClientRect().top };
+}
+
+/** Collects the frame's layout-shift entries, where the engine has them (Chromium); undefined elsewhere. */
+function watchLayoutShifts(target: HTMLIFrameElement): (() => number[]) | undefined {
+  const view = target.contentWindow! as Window & typeof globalThis;
+  if (!view.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return undefined;
+  const shifts: number[] = [];
+  const record = (entries: PerformanceEntryList) => {
+    for (const entry of entries) shifts.push((entry as PerformanceEntry & { value: number }).value);
+  };
+  const observer = new view.PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  return () => {
+    record(observer.takeRecords());
+    observer.disconnect();
+    return shifts;
+  };
 }
 
 describe('hydrating the server-rendered card', () => {
@@ -66,5 +83,19 @@ describe('hydrating the server-rendered card', () => {
     await el.updateComplete;
     expect(el.status).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+  });
+
+  it('does not move the page when the invitation arrives: the loading card is as tall as the ready one', async () => {
+    const { el, below } = await serverRenderedPage();
+    const shifts = watchLayoutShifts(frame!);
+    const before = box(el, below);
+
+    const info = oneEvent(el, 'seat-claim-info');
+    await loadElement(frame!);
+    await info;
+    await nextFrame(frame!);
+
+    // Where the engine reports layout shifts, none; everywhere, the same box from the server's card to the ready one.
+    expect({ ...box(el, below), shifts: shifts?.() ?? [] }).to.deep.equal({ ...before, shifts: [] });
   });
 });

@@ -1,10 +1,37 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim, SeatClaimTheme } from '../../src/element.js';
-import { claimElsewhere, mountInvitation, part, reach, setFaults, type MintOptions } from './support.js';
+import {
+  API,
+  claimElsewhere,
+  mountInvitation,
+  nextEvent,
+  part,
+  reach,
+  setFaults,
+  type MintOptions,
+} from './support.js';
 
-type Scene = [name: string, options: MintOptions, act?: (el: PolarSeatClaim, token: string) => Promise<void>];
+type Scene = [
+  name: string,
+  options: MintOptions,
+  act?: (el: PolarSeatClaim, token: string) => Promise<void>,
+  extra?: (el: PolarSeatClaim) => void,
+];
 
 const click = (el: PolarSeatClaim) => part(el, 'claim-button')!.click();
+
+/** Resolves once `found()` is true, checked after each change to the element's shadow tree. */
+function rendered(el: PolarSeatClaim, found: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (found()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  });
+}
 
 /** One scene per state the person can see. */
 const SCENES: Scene[] = [
@@ -24,6 +51,38 @@ const SCENES: Scene[] = [
     {},
     async (el) => {
       await el.claim();
+    },
+  ],
+  [
+    'granting: with a benefit ready',
+    { benefits: ['discord', 'license_keys'], holdGrants: true },
+    async (el, token) => {
+      await reach(el, 'ready');
+      const claimed = nextEvent(el, 'seat-claimed');
+      click(el);
+      await claimed;
+      await fetch(`${API}/__polar-mock/stream`, { method: 'POST', body: JSON.stringify({ token, action: 'grant' }) });
+      await rendered(el, () => !!part(el, 'benefits')?.textContent.trim());
+    },
+    (el) => (el.grantTimeout = 60_000),
+  ],
+  [
+    'claimed: with a continue link and the portal',
+    {},
+    async (el) => {
+      await el.claim();
+    },
+    (el) => (el.continueUrl = 'https://example.com/welcome'),
+  ],
+  [
+    'needs-token: the paste form, after a paste that is no invitation',
+    {},
+    async (el) => {
+      el.token = '';
+      await rendered(el, () => !!el.shadowRoot!.querySelector('input'));
+      el.shadowRoot!.querySelector('input')!.value = 'https://example.com/hello';
+      part(el, 'token-submit')!.click();
+      await rendered(el, () => !!part(el, 'token-error'));
     },
   ],
   ['error: invalid invitation', { expired: true }, async (el) => reach(el, 'error')],
@@ -59,12 +118,15 @@ const SCENES: Scene[] = [
 
 describe('look and accessibility', () => {
   for (const theme of ['light', 'dark'] as SeatClaimTheme[]) {
-    for (const [name, options, act] of SCENES) {
+    for (const [name, options, act, extra] of SCENES) {
       it(`passes axe in the ${theme} theme: ${name}`, async () => {
         // The page behind the card matches the theme, as a merchant's page would.
         document.body.style.background = theme === 'dark' ? '#000' : '#fff';
         try {
-          const { el, minted } = await mountInvitation(options, (el) => (el.theme = theme));
+          const { el, minted } = await mountInvitation(options, (el) => {
+            el.theme = theme;
+            extra?.(el);
+          });
           await act?.(el, minted.token);
           expect(el.status).to.equal(name.split(':')[0]);
           await expect(el).to.be.accessible();
@@ -142,7 +204,7 @@ describe('look and accessibility', () => {
     expect(live.textContent).to.contain('Loading');
     await reach(el, 'ready');
     expect(el.shadowRoot!.querySelector('[role=status]'), 'the same live region, kept across states').to.equal(live);
-    expect(live.textContent).to.contain('Claim your seat');
+    expect(live.textContent).to.contain('Join \u2068Acme Inc\u2069');
     click(el);
     await reach(el, 'error');
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
@@ -156,21 +218,21 @@ describe('look and accessibility', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement, 'focus stays on the busy button').to.equal(part(el, 'claim-button'));
     await reach(el, 'claimed');
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Seat claimed');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal("You've joined \u2068Acme Inc\u2069");
   });
 
   it('after Retry of a failed load, focus waits through loading and lands on the invitation', async () => {
-    const { el } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    const { el } = await mountInvitation({ info: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'error');
     part(el, 'retry-button')!.focus();
     part(el, 'retry-button')!.click();
     await reach(el, 'ready');
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Claim your seat');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Join \u2068Acme Inc\u2069');
   });
 
   it('focus the person puts elsewhere on the page while loading stays theirs, even once they leave it', async () => {
     const field = await fixture<HTMLInputElement>(html`<input aria-label="elsewhere" />`);
-    const { el, minted } = await mountInvitation({ info: { kind: 'rate-limited', times: 1 } });
+    const { el, minted } = await mountInvitation({ info: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'error');
     await setFaults(minted.token, { info: { kind: 'slow', delayMs: 300 } });
     part(el, 'retry-button')!.focus();
@@ -183,7 +245,7 @@ describe('look and accessibility', () => {
   });
 
   it('after Retry of a failed claim, focus is on the busy Claim button', async () => {
-    const { el } = await mountInvitation({ claim: { kind: 'rate-limited', times: 1 } });
+    const { el } = await mountInvitation({ claim: { kind: 'bad-gateway', times: 1 } });
     await reach(el, 'ready');
     part(el, 'claim-button')!.focus();
     click(el);

@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { defaultMessages } from '../../src/messages.js';
+import { defaultMessages, format } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
 import { API, firstError, mint, nextEvent, part } from './support.js';
 
 describe('messages', () => {
@@ -33,7 +34,10 @@ describe('messages', () => {
     await fixture(html`${el}`);
     await errored;
     expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal('Lien incomplet');
-    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(defaultMessages.problems.malformed_token.text);
+    // No invitation was loaded: the text names no organization.
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(
+      format(defaultMessages.problems.malformed_token.text),
+    );
   });
 
   it('a missing translation or a value that is not a string keeps the default text, and is reported', async () => {
@@ -56,10 +60,11 @@ describe('messages', () => {
         await fixture(html`${el}`);
         await loaded;
         await el.updateComplete;
-        expect(part(el, 'heading')!.textContent, JSON.stringify(messages)).to.equal(defaultMessages.heading);
-        expect(part(el, 'message')!.textContent).to.equal(
-          `You've been invited to \u2068Pro\u2069 on \u2068${minted.organizationName}\u2069.`,
+        const info = { product_name: 'Pro', organization_name: minted.organizationName } as SeatClaimInfo;
+        expect(part(el, 'heading')!.textContent, JSON.stringify(messages)).to.equal(
+          format(defaultMessages.heading, info),
         );
+        expect(part(el, 'message')!.textContent).to.equal(format(defaultMessages.invitation, info));
         expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
       }
     } finally {
@@ -88,8 +93,8 @@ describe('messages', () => {
       console.warn = warn;
     }
     const { title, text } = defaultMessages.problems.malformed_token;
-    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(title);
-    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(text);
+    expect(part(el, 'error')!.querySelector('h2')!.textContent).to.equal(format(title));
+    expect(part(el, 'error')!.querySelector('p')!.textContent).to.equal(format(text));
     expect(warnings.map(([message]) => message)).to.deep.equal([
       '<polar-seat-claim> messages.problems.malformed_token.title is not a string; the default is shown',
     ]);

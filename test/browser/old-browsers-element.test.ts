@@ -5,6 +5,8 @@
  * before the element's module loads.
  */
 import { expect } from '@open-wc/testing';
+import { defaultMessages, format } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
 import { API, mint } from './support.js';
 import { runWithout } from './page-without.js';
 
@@ -32,7 +34,7 @@ const WATCH = `
 describe('old browsers: the element without newer platform features', () => {
   for (const [name, missing] of Object.entries(WITHOUT)) {
     it(`without ${name}: loads, renders and claims`, async () => {
-      const { token } = await mint();
+      const { token, organizationName } = await mint();
       const report = await runWithout(
         missing,
         {
@@ -44,7 +46,10 @@ describe('old browsers: the element without newer platform features', () => {
       expect(report.errors).to.deep.equal([]);
       const types = report.events.map((event) => event.type);
       expect(types.slice(0, 2)).to.deep.equal(['seat-claim-info', 'seat-claimed']);
-      expect(types).to.include('heading Seat claimed');
+      const claimedHeading = format(defaultMessages.claimedHeading, {
+        organization_name: organizationName,
+      } as SeatClaimInfo);
+      expect(types).to.include(`heading ${claimedHeading}`);
       expect(types).to.include('styled solid');
       if (name !== 'adopted style sheets') expect(types).to.include('status claimed');
     });

@@ -3,7 +3,8 @@
  * card says: `messages` is read through its own keys only.
  */
 import { expect } from '@open-wc/testing';
-import { defaultMessages } from '../../src/messages.js';
+import { defaultMessages, format } from '../../src/messages.js';
+import type { SeatClaimInfo } from '../../src/polar-api.js';
 import { mountInvitation, part, reach, shownError } from './support.js';
 
 /** Pollutes `Object.prototype` as `obj.__proto__[key] = value` would (an enumerable property) for `body`. */
@@ -26,7 +27,7 @@ const POLLUTION = {
 
 describe('a polluted Object.prototype', () => {
   it('the card keeps its own words where the host passed none', async () => {
-    const { el } = await withPollution(POLLUTION, async () => {
+    const { el, minted } = await withPollution(POLLUTION, async () => {
       const mounted = await mountInvitation({}, (el) => {
         el.messages = { retry: 'Encore' };
       });
@@ -34,7 +35,9 @@ describe('a polluted Object.prototype', () => {
       return mounted;
     });
     expect(part(el, 'claim-button')!.textContent.trim()).to.equal(defaultMessages.claim);
-    expect(part(el, 'heading')!.textContent).to.equal(defaultMessages.heading);
+    expect(part(el, 'heading')!.textContent).to.equal(
+      format(defaultMessages.heading, { organization_name: minted.organizationName } as SeatClaimInfo),
+    );
   });
 
   for (const [name, messages, shown] of [
@@ -53,7 +56,8 @@ describe('a polluted Object.prototype', () => {
         await reach(mounted.el, 'error');
         return mounted;
       });
-      expect(shownError(el)).to.deep.equal(shown);
+      // The expired invitation never loaded: the texts name no organization.
+      expect(shownError(el)).to.deep.equal({ title: format(shown.title), text: format(shown.text) });
     });
   }
 });

@@ -5,7 +5,13 @@
  * dropped, and an answer with a string over 1,000 characters is a `bad_response`.
  */
 import { expect } from '@open-wc/testing';
-import { defaultMessages, type PolarSeatClaim, type SeatClaimErrorDetail } from '../../src/element.js';
+import {
+  defaultMessages,
+  type PolarSeatClaim,
+  type SeatClaimErrorDetail,
+  type SeatClaimInfo,
+} from '../../src/element.js';
+import { format } from '../../src/messages.js';
 import { mountInvitation, nextEvent, part, reach, shownError } from './support.js';
 
 /** The cap on each string of an answer (src/polar-api.ts). */
@@ -17,16 +23,18 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** The horizontal position of each character of `part` as laid out in the element's `name` part. */
 function positions(el: PolarSeatClaim, name: string, part: string): number[] {
-  // Lit's markers are comments: the sentence is one text node.
-  const textNode = [...el.shadowRoot!.querySelector(`[part~="${name}"]`)!.childNodes].find(
-    (child): child is Text => child instanceof Text,
-  )!;
-  const start = textNode.data.indexOf(part);
-  expect(start, `${JSON.stringify(part)} in ${JSON.stringify(textNode.data)}`).to.be.at.least(0);
+  // Lit's markers are comments: each piece of the sentence (the product is emphasised) is one text node.
+  const root = el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const textNodes: Text[] = [];
+  while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
+  const textNode = textNodes.find((node) => node.data.includes(part));
+  expect(textNode, `${JSON.stringify(part)} in ${JSON.stringify(root.textContent)}`).to.not.equal(undefined);
+  const start = textNode!.data.indexOf(part);
   const range = document.createRange();
   return Array.from({ length: part.length }, (_, i) => {
-    range.setStart(textNode, start + i);
-    range.setEnd(textNode, start + i + 1);
+    range.setStart(textNode!, start + i);
+    range.setEnd(textNode!, start + i + 1);
     return range.getBoundingClientRect().left;
   });
 }
@@ -37,12 +45,13 @@ describe('spoofed text', () => {
   it('a right-to-left override in product_name does not reverse the rest of the sentence', async () => {
     const { el } = await mountInvitation({ productName: 'Pro Plan\u202e', organizationName: 'Acme' });
     await reach(el, 'ready');
-    // Laid out left to right, in reading order: had the override leaked, ".emcA no" would show.
-    expect(ascending(positions(el, 'message', 'on'))).to.equal(true);
-    expect(ascending(positions(el, 'message', 'Acme'))).to.equal(true);
+    // Laid out left to right, in reading order: had the override leaked, the full stop would show before the name.
+    expect(ascending([...positions(el, 'message', 'Pro Plan'), ...positions(el, 'message', '.')])).to.equal(true);
+    expect(ascending(positions(el, 'heading', 'Acme'))).to.equal(true);
     expect(part(el, 'message')!.textContent).to.equal(
-      `You've been invited to ${FSI}Pro Plan${PDI} on ${FSI}Acme${PDI}.`,
+      format(defaultMessages.invitation, { product_name: 'Pro Plan' } as SeatClaimInfo),
     );
+    expect(part(el, 'message')!.textContent).to.contain(`${FSI}Pro Plan${PDI}`);
   });
 
   it('an email with a right-to-left override shows as sent, not as another domain', async () => {
@@ -55,10 +64,11 @@ describe('spoofed text', () => {
   it('a value cannot close its own isolate: a PDI inside it is dropped too', async () => {
     const { el } = await mountInvitation({ productName: `Pro${PDI}\u202e Plan`, organizationName: 'Acme' });
     await reach(el, 'ready');
-    expect(ascending(positions(el, 'message', 'Acme'))).to.equal(true);
+    expect(ascending([...positions(el, 'message', 'Pro Plan'), ...positions(el, 'message', '.')])).to.equal(true);
     expect(part(el, 'message')!.textContent).to.equal(
-      `You've been invited to ${FSI}Pro Plan${PDI} on ${FSI}Acme${PDI}.`,
+      format(defaultMessages.invitation, { product_name: 'Pro Plan' } as SeatClaimInfo),
     );
+    expect(part(el, 'message')!.textContent).to.contain(`${FSI}Pro Plan${PDI}`);
   });
 
   it('every inserted value is isolated with its bidi controls dropped; a host template is left as it is', async () => {
@@ -70,7 +80,11 @@ describe('spoofed text', () => {
     );
     await reach(el, 'ready');
     expect(part(el, 'message')!.textContent).to.equal(`\u202e${FSI}ABCDEFGH${PDI} | ${FSI}שלום${PDI} | `);
-    expect(BIDI_CONTROLS.test(part(el, 'heading')!.textContent), 'no value, no isolate').to.equal(false);
+    expect(part(el, 'heading')!.textContent).to.equal(
+      format(defaultMessages.heading, { organization_name: 'שלום' } as SeatClaimInfo),
+    );
+    expect(part(el, 'heading')!.textContent).to.contain(`${FSI}שלום${PDI}`);
+    expect(BIDI_CONTROLS.test(part(el, 'claim-button')!.textContent), 'no value, no isolate').to.equal(false);
   });
 });
 

@@ -316,3 +316,42 @@ export async function waitForStatus(el: PolarSeatClaim, status: SeatClaimStatus)
     if (el.shadowRoot) observer.observe(el.shadowRoot, options);
   });
 }
+
+/** A timer set while the page's clock is the test's: how long it asked to wait, and what it runs then. */
+export interface PendingTimer {
+  ms: number;
+  run: () => void;
+}
+
+/**
+ * The page's `setTimeout` and `clearTimeout` in the test's hands until `restore()`: a timer set meanwhile runs only
+ * when the test takes it with `next()`, so a minute's countdown passes without waiting a minute. Mocha keeps its own
+ * timers, so test timeouts still run on the real clock.
+ */
+export function fakeClock() {
+  const real = Object.getOwnPropertyDescriptors(window);
+  const restore = () => {
+    Object.defineProperty(window, 'setTimeout', real.setTimeout);
+    Object.defineProperty(window, 'clearTimeout', real.clearTimeout);
+  };
+  const pending = new Map<number, PendingTimer>();
+  let last = 0;
+  window.setTimeout = ((run: () => void, ms = 0) => {
+    pending.set(++last, { ms, run });
+    return last;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => void pending.delete(id!)) as typeof window.clearTimeout;
+  return {
+    /** How long each timer still set asked to wait, oldest first. */
+    pending: () => [...pending.values()].map((timer) => timer.ms),
+    /** Runs the oldest timer still set, as if its time had come. */
+    next(): PendingTimer {
+      const [id, timer] = pending.entries().next().value ?? [];
+      if (!timer) throw new Error('no timer is set');
+      pending.delete(id!);
+      timer.run();
+      return timer;
+    },
+    restore,
+  };
+}

@@ -26,7 +26,7 @@ test('minifying takes out comments and spacing only', () => {
       .replace(/;}/g, '}');
   assert.equal(bare(minifyFirstPaintCss()), bare(readFileSync(FIRST_PAINT_SOURCE, 'utf8')));
   // The spaces calc() needs around + stay.
-  assert.match(minifyFirstPaintCss(), /calc\([^)]*\) \* 4 \+ 1\.5em \+ 2px\)/);
+  assert.match(minifyFirstPaintCss(), /calc\([^)]*\) \* 5\.5 \+ 7\.53125em \+ 4px\)/);
 });
 
 test('is tiny: under 200 bytes gzipped', () => {

@@ -27,7 +27,7 @@ describe('rendering <polar-seat-claim> with @lit-labs/ssr', () => {
     assert.match(shadow, /^<template[^>]*><style>[^<]*:host\s*\{/, 'the styles come first, so the card paints styled');
     // Busy: hydration keeps the server's attribute values until the state changes.
     assert.match(shadow, /part="base"\s+class="card light"\s+aria-busy="true"/);
-    assert.match(shadow, /<div role="status" class="">\s*(<!--[^>]*-->)*<p class="loading"/);
+    assert.match(shadow, /<div role="status" class="">[^]*?<p class="loading"/);
     assert.ok(shadow.includes(defaultMessages.loading), 'the loading text');
     for (const later of ['part="claim-button"', 'part="heading"', 'part="error"', 'part="retry-button"']) {
       assert.ok(!shadow.includes(later), `nothing of a later state: ${later}`);
@@ -82,7 +82,7 @@ describe('the server-rendered example (examples/ssr/)', { timeout: 60_000 }, () 
       await waitForStatus(opened.page, 'polar-seat-claim', 'ready');
       // The element isolates each inserted value (FSI … PDI) so that its text direction cannot reorder the sentence.
       assert.ok(
-        (await partText(opened.page, 'polar-seat-claim', 'message')).includes(`\u2068${minted.organizationName}\u2069`),
+        (await partText(opened.page, 'polar-seat-claim', 'heading')).includes(`\u2068${minted.organizationName}\u2069`),
         'the invitation, filled in',
       );
       assert.equal(
