@@ -59,6 +59,15 @@ export interface SeatClaimMessages {
   problems: Record<SeatClaimProblem, ProblemMessage>;
 }
 
+/** The texts of the paste form, shown only to someone who opened the page without their link. */
+export type PasteMessageKey = 'pasteHeading' | 'pasteLabel' | 'pasteHint' | 'pasteSubmit' | 'paste';
+
+/** A language's texts for the card, without the paste form's: a translation's main file. */
+export type CardMessages = Omit<SeatClaimMessages, PasteMessageKey>;
+
+/** A language's texts for the paste form: a file of its own, loaded only when the form shows. */
+export type PasteMessages = Pick<SeatClaimMessages, PasteMessageKey>;
+
 /** Replacements for some strings; `problems` may name only the ones to change. */
 export type SeatClaimMessagesOverride = Partial<
   Omit<SeatClaimMessages, 'problems' | 'paste' | 'benefitsReady' | 'retryIn'>
