@@ -143,7 +143,7 @@ function polarSeatClaimPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // Type-only modules add nothing to the manifest.
-  exclude: ['src/generated/**', 'src/jsx-*.ts'],
+  exclude: ['src/generated/**', 'src/jsx-*.ts', 'src/locales/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [polarSeatClaimPlugin()],

@@ -3,6 +3,7 @@
 //
 // bench/size.mjs builds its comparison bundles with the same `cdnPlugins()`, so the figures it prints
 // compare like with like.
+import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -40,31 +41,76 @@ export function cdnPlugins({ minifyTemplates = true, classic = false } = {}) {
   ];
 }
 
+/** A translation module (`locales/de.js`, `locales/de-paste.js`), loaded on demand from a file of its own. */
+const LOCALE = /(?:^|\/)locales\/([\w-]+)\.js$/;
+
+/** Every translation file, each an entry of the ES build: `dist/cdn/locales/<file>.js`, next to the bundle. */
+const localeEntries = Object.fromEntries(
+  readdirSync('dist/locales')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `dist/locales/${file}`]),
+);
+
+/**
+ * For the classic script: the translations are the ES build's files, loaded by `import()` (which a classic script may
+ * use in every engine the element supports) from the script's own URL, captured while it runs
+ * (`document.currentScript` is gone later), not from the page's.
+ * @type {import('rollup').Plugin}
+ */
+const localesBesideScript = {
+  name: 'locales-beside-script',
+  renderDynamicImport: ({ targetModuleId }) =>
+    targetModuleId ? null : { left: 'import(new URL(', right: ',localeBase).href)' },
+};
+
+/**
+ * The compile hint (see `terserOptions`) only on the entry: a translation is data, and every byte of it counts
+ * against its 1 KB. Line 1 has no mappings, so the source map drops its first (empty) line.
+ * @type {import('rollup').Plugin}
+ */
+const hintOnEntriesOnly = {
+  name: 'hint-on-entries-only',
+  generateBundle(_, bundle) {
+    const hint = `${terserOptions.format.preamble}\n`;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !LOCALE.test(chunk.facadeModuleId ?? '') || !chunk.code.startsWith(hint)) continue;
+      chunk.code = chunk.code.slice(hint.length);
+      const map = bundle[`${chunk.fileName}.map`];
+      if (map?.type === 'asset') {
+        const json = JSON.parse(String(map.source));
+        map.source = JSON.stringify({ ...json, mappings: json.mappings.replace(/^;/, '') });
+      }
+    }
+  },
+};
+
 export default [
   {
-    input: 'dist/index.js',
+    // Each translation an entry of its own (locales/<file>.js), the files the module and the classic script load.
+    input: { 'polar-seat-claim': 'dist/index.js', ...localeEntries },
     // What only some visits need (the paste form's link reader, the claim stream) loads on demand from files beside
     // the module, so every visitor pays only for the common path.
     output: {
       dir: 'dist/cdn',
-      entryFileNames: 'polar-seat-claim.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'polar-seat-claim-[name].js',
       format: 'es',
       sourcemap: true,
     },
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), hintOnEntriesOnly],
   },
   {
     input: 'dist/index.js',
     // A classic script: the exports stay reachable as `window.PolarSeatClaim` (e.g. `defineSeatClaim`).
-    // One file: a classic script cannot load module chunks relative to itself everywhere.
+    // One file, but for the translations: a classic script cannot load module chunks relative to itself everywhere.
     output: {
       file: 'dist/cdn/polar-seat-claim.global.js',
       format: 'iife',
       name: 'PolarSeatClaim',
       sourcemap: true,
       inlineDynamicImports: true,
+      intro: 'var localeBase = globalThis.document?.currentScript?.src;',
     },
-    plugins: cdnPlugins({ classic: true }),
+    plugins: [localesBesideScript, ...cdnPlugins({ classic: true })],
   },
 ];

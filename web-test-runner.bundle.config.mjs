@@ -27,6 +27,8 @@ export default {
   // the page-token reader): the element that uses them is tested through the bundle by every other file.
   files: [
     ...base.files,
+    // What only the built files can show (the classic script finding its translations next to itself).
+    'test/bundle/**/*.test.ts',
     '!test/browser/hydration.test.ts',
     '!test/browser/claim-link.test.ts',
     '!test/browser/claim-stream.test.ts',

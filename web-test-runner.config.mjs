@@ -18,6 +18,7 @@ import { launcher, selectedEngines } from './test/runner/browsers.mjs';
 import { abortAfter } from './test/runner/hard-timeout.mjs';
 import { ssrPages } from './test/runner/ssr-pages.mjs';
 import { strictCsp } from './test/runner/strict-csp.mjs';
+import { tsBehindJs } from './scripts/ts-behind-js.mjs';
 import { plainSummaryReporter } from './test/runner/summary-reporter.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -58,7 +59,7 @@ export default {
       ...(existsSync(tsconfig) ? { tsconfig } : {}),
     }),
   ],
-  middleware: [polarApiMiddleware(createPolarApi()), strictCsp, ssrPages],
+  middleware: [polarApiMiddleware(createPolarApi()), strictCsp, ssrPages, tsBehindJs],
   reporters: [defaultReporter(), plainSummaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { tsBehindJs } from '../scripts/ts-behind-js.mjs';
 import { createPolarApi, polarApiMiddleware } from '../mock/polar-api.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -90,7 +91,7 @@ export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
       // The cache's file watcher adds files after their request was served, possibly after close(): a
       // watcher that does not hold the process open cannot keep a finished test run (or Ctrl-C) waiting.
       chokidarOptions: { persistent: false },
-      middleware: [landOnDemoPage, shareBundles, polarApiMiddleware(api)],
+      middleware: [landOnDemoPage, shareBundles, polarApiMiddleware(api), tsBehindJs],
       plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: path.join(REPO_ROOT, 'tsconfig.json') })],
     },
     // This server is fully described here: a stray web-dev-server.config.* or CLI flag must not change it.

@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: pictures of <polar-seat-claim> in every state a person can meet, in the light and
- * dark themes, plus one of the whole demo page, written to docs/screenshots/.
+ * dark themes, the ready state in every bundled language (docs/screenshots/locales/), plus one of the whole demo
+ * page, written to docs/screenshots/. Run after `npm run build` (the list of languages comes from dist/).
  *
  * Each state is reached honestly: the element talks to the fake Polar API of the demo server, and each
  * scene mints an invitation with the fault that leads there (`hang` holds a request open for loading and
@@ -21,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../demo/server.mjs';
 
 const OUT_DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const LOCALES_DIR = path.join(OUT_DIR, 'locales');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -241,6 +243,12 @@ async function playScene({ theme, attributes, until, steps, status, keyboard }) 
       });
     });
   }
+  if (attributes.lang) {
+    // The language's file may arrive after the invitation: until then the card has its shape and no words.
+    const shown = () => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === attributes.lang;
+    while (!shown() || !el.shadowRoot?.querySelector('[part~="heading"]'))
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
   await document.fonts.ready;
   if (el.status !== status) throw new Error(`expected status ${status}, got ${el.status}`);
 }
@@ -320,6 +328,38 @@ async function shootScenes(page, api, base, theme, width) {
 }
 
 /**
+ * The ready state in every bundled language, light theme, on a phone: docs/screenshots/locales/<code>.png.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {URL} base the demo server
+ * @returns {Promise<string[]>} the files written
+ */
+async function shootLocales(browser, base) {
+  const { bundledLocales } = await import('../dist/locale.js');
+  const page = await browser.newPage();
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.setViewport(VIEWPORTS[0]);
+  await page.goto(new URL('/demo/shots.html', base).href);
+  const api = `http://127.0.0.1:${base.port}`;
+  const files = [];
+  for (const lang of bundledLocales) {
+    const token = await mintInvitation(base.origin, {});
+    const attributes = { server: api, 'portal-url': `${api}/__polar-mock/portal`, theme: 'light', token, lang };
+    await page.evaluate(playScene, {
+      theme: 'light',
+      attributes,
+      until: 'seat-claim-info',
+      steps: [],
+      status: 'ready',
+    });
+    const file = path.join(LOCALES_DIR, `${lang}.png`);
+    await (await page.$('#stage'))?.screenshot({ path: /** @type {`${string}.png`} */ (file) });
+    files.push(file);
+  }
+  await page.close();
+  return files;
+}
+
+/**
  * The demo page after a claim: the card says so and the log shows both events, the session token masked.
  * @param {import('puppeteer-core').Browser} browser
  * @param {URL} base
@@ -346,12 +386,18 @@ async function main() {
   await mkdir(OUT_DIR, { recursive: true });
   // The directory is this script's output: pictures of states that no longer exist must not linger.
   for (const name of await readdir(OUT_DIR)) if (name.endsWith('.png')) await rm(path.join(OUT_DIR, name));
+  await rm(LOCALES_DIR, { recursive: true, force: true });
+  await mkdir(LOCALES_DIR);
 
   const server = await startDemoServer({ port: 0 });
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, protocolTimeout: 60_000 });
   try {
     const base = new URL(server.url);
-    const files = [...(await shootElementStates(browser, base)), await shootDemoPage(browser, base)];
+    const files = [
+      ...(await shootElementStates(browser, base)),
+      ...(await shootLocales(browser, base)),
+      await shootDemoPage(browser, base),
+    ];
     let total = 0;
     for (const file of files) {
       const { size } = await stat(file);

@@ -18,6 +18,9 @@ export {
   format,
   type SeatClaimMessages,
   type SeatClaimMessagesOverride,
+  type CardMessages,
+  type PasteMessages,
+  type PluralMessage,
   type SeatClaimProblem,
   type ProblemMessage,
 } from './messages.js';
@@ -29,5 +32,6 @@ export {
   type SeatClaimResponse,
   type RequestOptions,
 } from './polar-api.js';
+export { LocaleController, bundledLocales, registerLocale, resolveLocale } from './locale.js';
 export { resolveEndpoints, portalLink, type Endpoints } from './endpoints.js';
 export { VERSION } from './version.js';

@@ -145,12 +145,15 @@ export const defaultMessages: SeatClaimMessages = {
 };
 
 /**
- * The defaults with the host's replacements laid over them. Only strings replace strings: a missing translation
+ * The defaults (English, or `base`: the language on show) with the host's replacements laid over them. Only strings replace strings: a missing translation
  * (`undefined`, `null`) or a value of another type leaves the default in place, so the card always has its text;
  * anything but `undefined` is reported on the console.
  */
-export function mergeMessages(override?: SeatClaimMessagesOverride | null): SeatClaimMessages {
-  return overlay(defaultMessages, override, '');
+export function mergeMessages(
+  override?: SeatClaimMessagesOverride | null,
+  base: SeatClaimMessages = defaultMessages,
+): SeatClaimMessages {
+  return overlay(base, override, '');
 }
 
 /**

@@ -302,7 +302,7 @@ export const styles = css`
   .spinner {
     padding: 0.5em;
     border: 2px solid;
-    border-right-color: transparent;
+    border-inline-end-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
@@ -325,7 +325,7 @@ export const styles = css`
     .spinner {
       forced-color-adjust: none;
       border-color: CanvasText;
-      border-right-color: transparent;
+      border-inline-end-color: transparent;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ClaimStream, ClaimStreamOutcome, GrantedBenefit } from './claim-stream.js';
 import { resolveEndpoints, pageUrl, portalLink } from './endpoints.js';
@@ -10,21 +10,15 @@ import {
   SeatClaimedEvent,
   type SeatClaimedDetail,
 } from './events/index.js';
-import {
-  defaultMessages,
-  format,
-  mergeMessages,
-  type SeatClaimMessages,
-  type SeatClaimMessagesOverride,
-  type SeatClaimProblem,
-} from './messages.js';
+import { format, type SeatClaimMessagesOverride, type SeatClaimProblem } from './messages.js';
 import { claimSeat, getClaimInfo, isSeatClaimInfo, DEFAULT_TIMEOUT, type SeatClaimInfo } from './polar-api.js';
 import { invitationRecord, join, recall, remember, type InvitationRecord } from './invitation-record.js';
 import { readPageToken } from './page-token.js';
 import type { Invitation, SeatClaimState, SeatClaimStatus } from './state.js';
 import { styles } from './polar-seat-claim.styles.js';
 import { VERSION } from './version.js';
-import { renderState, type NextSteps } from './views.js';
+import { renderState, wordless, type NextSteps } from './views.js';
+import { LocaleController } from './locale.js';
 
 export type { SeatClaimStatus } from './state.js';
 export type SeatClaimTheme = 'light' | 'dark' | 'auto';
@@ -62,6 +56,8 @@ const seatFromStream = ({ seat_id, subscription_id, order_id }: NonNullable<Clai
  * @fires {SeatClaimedEvent} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
  * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
  * @fires {SeatAccessReadyEvent} seat-access-ready - The claimed seat's benefits are granted, or the wait for them is over; detail `{ seat, customerSessionToken, benefits, complete }`. The redirect follows it.
+ *
+ * @attribute lang - The card's language (the global attribute): the element's own, else the nearest ancestor's across shadow roots, else the document's, else the browser's languages; a region falls back to its language (`de-AT` to `de`), then to English. Bundled: `en`, `nl`, `fr`, `sv`, `es`, `de`, `hu`, `it`, `pt`, `pt-PT`, `ko`, `ja`, `tr`, `pl`, `ar`, `he` (right to left for `ar` and `he`); each loads on demand. More with `registerLocale()` (docs/languages.md).
  *
  * @slot logo - The merchant's mark, shown at the top of the card in every state (give an image its width and height).
  *
@@ -179,7 +175,8 @@ export class PolarSeatClaim extends LitElement {
   /** Missing before Safari 16.4: the `status` attribute then carries the state. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   private readonly _internals: ElementInternals | undefined = this.attachInternals?.();
-  private _messages: SeatClaimMessages = defaultMessages;
+  /** The language on show and its texts, with the host's `messages` over them. */
+  private readonly _locale = new LocaleController(this, () => this.messages);
   /** Objects already announced by an event, so that re-renders never announce twice. */
   private readonly _announced = new WeakSet();
   /** The shared record of the invitation on show, whose claims this element follows. */
@@ -498,8 +495,7 @@ export class PolarSeatClaim extends LitElement {
     this.renderRoot.prepend(style);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('messages')) this._messages = mergeMessages(this.messages);
+  protected override willUpdate(): void {
     this._focusWasInside = !!this.shadowRoot?.activeElement;
     const state = this._state;
     if (state.status === 'error' && state.error.code === 'rate_limited' && this._waitingFor !== state.error) {
@@ -512,23 +508,32 @@ export class PolarSeatClaim extends LitElement {
     // An error after a claim was tried still names the invitation's organization.
     const info = ('invitation' in state ? state.invitation?.info : undefined) ?? this._record?.attempted;
     const kind = state.status === 'error' ? this._problem(state.error) : undefined;
-    const view = renderState(state, {
-      messages: this._messages,
-      say: (template) => format(template, info),
-      hasEmail: !!info?.customer_email,
-      problem: kind && { ...this._messages.problems[kind], kind },
-      next: this._next(state),
-      redirecting: this._redirecting,
-      wait: this._wait,
-      pasted: !!this._pasted && this._currentToken() === this._pasted,
-      onAction: this._onClick,
-      onPortal: this._onPortal,
-      onPaste: this._onPaste,
-      onAnotherLink: this._onAnotherLink,
-    });
+    const locale = this._locale;
+    const messages = locale.messages;
+    // Until the language's texts are here, the card's shape without words: never English in their place.
+    const view =
+      !messages || (state.status == 'needs-token' && !locale.paste)
+        ? wordless
+        : renderState(state, {
+            messages,
+            lang: locale.lang,
+            say: (template) => format(template, info),
+            hasEmail: !!info?.customer_email,
+            problem: kind && { ...messages.problems[kind], kind },
+            next: this._next(state),
+            redirecting: this._redirecting,
+            wait: this._wait,
+            pasted: !!this._pasted && this._currentToken() === this._pasted,
+            onAction: this._onClick,
+            onPortal: this._onPortal,
+            onPaste: this._onPaste,
+            onAnotherLink: this._onAnotherLink,
+          });
     // The regions stay in place across states: a live region must exist before what it announces.
     return html`<div
       part="base"
+      lang=${this._locale.lang}
+      dir=${this._locale.dir}
       class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}"
       aria-busy=${!!view.busy}
     >

@@ -87,6 +87,13 @@ const boneButton = html`<span class="bone button" aria-hidden="true">&nbsp;</spa
 /** The buttons and links, side by side, the main one first. */
 const row = (content: unknown) => html`<div class="actions">${content}</div>`;
 
+/** The loading card without words, while the language's texts load: its shape, and no English in their place. */
+export const wordless: View = {
+  status: html`${bone('title')}${bone()}${bone('muted')}`,
+  actions: row(boneButton),
+  busy: true,
+};
+
 /** The quiet line under the invitation: the invited address, or an empty line that keeps the card's height. */
 const emailLine = ({ say, messages, hasEmail }: ViewContext, text = hasEmail ? messages.invitedEmail : '\u00a0') =>
   html`<p part="email" class="muted">${say(text)}</p>`;

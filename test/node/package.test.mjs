@@ -27,6 +27,7 @@ const EXPORTS = {
   './vscode.html-custom-data.json': './dist/vscode.html-custom-data.json',
   './vscode.css-custom-data.json': './dist/vscode.css-custom-data.json',
   './web-types.json': './dist/web-types.json',
+  './locales/*': { types: './dist/locales/*.d.ts', default: './dist/locales/*.js' },
   './cdn/*': './dist/cdn/*',
   './package.json': './package.json',
 };
@@ -45,6 +46,8 @@ const SPECIFIERS = {
   'polar-seat-claim/vscode.html-custom-data.json': 'dist/vscode.html-custom-data.json',
   'polar-seat-claim/vscode.css-custom-data.json': 'dist/vscode.css-custom-data.json',
   'polar-seat-claim/web-types.json': 'dist/web-types.json',
+  'polar-seat-claim/locales/de': 'dist/locales/de.js',
+  'polar-seat-claim/locales/de-paste': 'dist/locales/de-paste.js',
   'polar-seat-claim/cdn/polar-seat-claim.js': 'dist/cdn/polar-seat-claim.js',
   'polar-seat-claim/cdn/polar-seat-claim.global.js': 'dist/cdn/polar-seat-claim.global.js',
   'polar-seat-claim/package.json': 'package.json',
