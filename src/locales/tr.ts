@@ -20,7 +20,7 @@ export default {
   claimedHeading: '{organization} kuruluşuna katıldınız',
   claimed: READY,
   alreadyClaimedHeading: '{organization} kuruluşuna zaten katıldınız',
-  alreadyClaimed: `${READY} Kullanmak için giriş yapın.`,
+  alreadyClaimed: `${READY} Giriş yapıp kullanın.`,
   redirecting: 'Aktarılıyorsunuz…',
   portal: 'Müşteri portalını aç',
   signIn: 'Müşteri portalına giriş yap',
@@ -36,7 +36,7 @@ export default {
       text: `${WHO} tarafından gönderilen e-postadaki bağlantıyı açın.`,
     },
     wrong_organization: {
-      title: 'Bu davet başka bir site için',
+      title: 'Davet başka bir site için',
       text: '{organization|davet eden kuruluş} tarafından gönderilen e-postadaki bağlantıyı açın.',
     },
     malformed_token: {
@@ -45,13 +45,13 @@ export default {
     },
     config: { title: 'Burada henüz davet kabul edilemiyor', text: `Lütfen ${WHO} ile iletişime geçin.` },
     invalid_token: {
-      title: 'Bu davet kullanılamıyor',
+      title: 'Davet kullanılamıyor',
       text: `Süresi dolmuş veya kabul edilmiş olabilir. ${ASK_AGAIN}`,
     },
-    cannot_claim: { title: 'Bu davet artık geçerli değil', text: ASK_AGAIN },
+    cannot_claim: { title: 'Davet artık geçerli değil', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'Zaten katılmış olabilirsiniz',
-      text: `${WHO} ile iletişime geçmeden önce e-postanıza veya müşteri portalına bakın.`,
+      text: `${WHO} ile görüşmeden önce e-postanıza veya müşteri portalına bakın.`,
     },
     feature_not_enabled: {
       title: 'Koltuklar şu an kapalı',
@@ -61,8 +61,8 @@ export default {
     rate_limited: { title: 'Biraz bekleyin', text: `Çok sık denendi. ${KEEPS}` },
     server: { title: 'Bizde bir sorun oluştu', text: `Sorun sizde değil. ${LATER}` },
     network: { title: 'Davet hizmetine ulaşılamadı', text: LATER },
-    offline: { title: 'Çevrimdışısınız', text: 'Çevrimiçi olunca davetiniz yüklenecek.' },
-    timeout: { title: 'Bu çok uzun sürüyor', text: LATER },
+    offline: { title: 'Çevrimdışısınız', text: 'Bağlanınca davetiniz yüklenecek.' },
+    timeout: { title: 'Çok uzun sürüyor', text: LATER },
     bad_response: { title: 'Bir sorun oluştu', text: LATER },
   },
 } satisfies CardMessages;
