@@ -1,6 +1,7 @@
 import type { CardMessages } from '../messages.js';
 
-const WHO = '{organization|招待者}';
+const WHO = '{organization|招待元}';
+const OPEN = `${WHO}からのメールのリンクを開いてください。`;
 const ASK_AGAIN = `${WHO}に再招待をご依頼ください。`;
 const KEEPS = `続く場合は${WHO}にご連絡ください。`;
 const READY = '{product}の席をご用意しました。';
@@ -8,7 +9,7 @@ const LATER = `後ほどお試しください。${KEEPS}`;
 
 /** Japanese: polite です/ます; words as in docs/languages.md. */
 export default {
-  loading: '招待を読み込み中…',
+  loading: '読み込み中…',
   heading: '{organization}に参加',
   invitation: '{product}への招待です。',
   invitedEmail: '{email}宛ての招待',
@@ -28,10 +29,10 @@ export default {
   benefitsReady: { other: '特典{count}件が準備完了' },
   anotherLink: '別のリンクを使う',
   problems: {
-    missing_token: { title: '招待リンクを開いてください', text: `${WHO}からのメールのリンクをご利用ください。` },
+    missing_token: { title: '招待リンクを開いてください', text: OPEN },
     wrong_organization: {
       title: '別のサイト宛ての招待です',
-      text: '{organization|招待元の組織}からのメールのリンクをご利用ください。',
+      text: OPEN,
     },
     malformed_token: {
       title: 'リンクが途切れています',
