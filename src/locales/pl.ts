@@ -5,6 +5,7 @@ const WITH = '{organization|nadawcą zaproszenia}';
 const ASK_AGAIN = `Po nowe zaproszenie skontaktuj się z ${WITH}.`;
 const KEEPS = `Jeśli to się powtarza, skontaktuj się z ${WITH}.`;
 const LATER = `Spróbuj za chwilę. ${KEEPS}`;
+const OPEN = 'Otwórz link z e-maila od {organization|nadawcy zaproszenia}.';
 const READY = 'Twoje miejsce w {product} jest gotowe.';
 
 /**
@@ -44,11 +45,11 @@ export default {
   problems: {
     missing_token: {
       title: 'Otwórz link z zaproszenia',
-      text: 'Użyj linku z e-maila od {organization|nadawcy zaproszenia}.',
+      text: OPEN,
     },
     wrong_organization: {
       title: 'Zaproszenie do innej strony',
-      text: 'Otwórz link z e-maila od {organization|zapraszającej organizacji}.',
+      text: OPEN,
     },
     malformed_token: {
       title: 'Ten link jest niepełny',
