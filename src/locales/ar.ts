@@ -1,6 +1,7 @@
 import type { CardMessages } from '../messages.js';
 
 const WHO = '{organization|من دعاك}';
+const OPEN = `افتح الرابط في رسالة ${WHO}.`;
 const ASK_AGAIN = `اطلب دعوة جديدة من ${WHO}.`;
 const KEEPS = `إن تكررت المشكلة فتواصل مع ${WHO}.`;
 const LATER = `حاول مجددًا بعد قليل. ${KEEPS}`;
@@ -46,10 +47,10 @@ export default {
   },
   anotherLink: 'استخدام رابط آخر',
   problems: {
-    missing_token: { title: 'افتح رابط دعوتك', text: `افتح الرابط في رسالة ${WHO}.` },
+    missing_token: { title: 'افتح رابط دعوتك', text: OPEN },
     wrong_organization: {
       title: 'هذه الدعوة لموقع آخر',
-      text: 'افتح الرابط في رسالة {organization|المؤسسة التي دعتك}.',
+      text: OPEN,
     },
     malformed_token: {
       title: 'هذا الرابط غير مكتمل',
