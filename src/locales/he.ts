@@ -1,6 +1,7 @@
 import type { CardMessages } from '../messages.js';
 
 const WHO = '{organization|מי שהזמין אותך}';
+const OPEN = `יש לפתוח את הקישור שבאימייל מאת ${WHO}.`;
 const ASK_AGAIN = `אפשר לפנות אל ${WHO} ולבקש הזמנה חדשה.`;
 const KEEPS = `אם הבעיה נמשכת, כדאי לפנות אל ${WHO}.`;
 const LATER = `אפשר לנסות שוב בעוד רגע. ${KEEPS}`;
@@ -32,10 +33,10 @@ export default {
   benefitsReady: { one: '{count} הטבה מוכנה', two: '{count} הטבות מוכנות', other: '{count} הטבות מוכנות' },
   anotherLink: 'להשתמש בקישור אחר',
   problems: {
-    missing_token: { title: 'יש לפתוח את קישור ההזמנה', text: `יש לפתוח את הקישור שבאימייל מאת ${WHO}.` },
+    missing_token: { title: 'יש לפתוח את קישור ההזמנה', text: OPEN },
     wrong_organization: {
       title: 'ההזמנה הזו מיועדת לאתר אחר',
-      text: 'יש לפתוח את הקישור שבאימייל מאת {organization|הארגון שהזמין אותך}.',
+      text: OPEN,
     },
     malformed_token: {
       title: 'הקישור הזה חלקי',
