@@ -3,7 +3,7 @@ import type { CardMessages } from '../messages.js';
 const WHO = '{organization|davet eden kişi}';
 const ASK_AGAIN = `Yeni davet için ${WHO} ile iletişime geçin.`;
 const KEEPS = `Sorun sürerse ${WHO} ile iletişime geçin.`;
-const LATER = `Biraz sonra tekrar deneyin. ${KEEPS}`;
+const LATER = `Birazdan tekrar deneyin. ${KEEPS}`;
 const READY = '{product} koltuğunuz hazır.';
 
 /**
@@ -32,7 +32,7 @@ export default {
   anotherLink: 'Başka bağlantı kullan',
   problems: {
     missing_token: {
-      title: 'Davet bağlantınızı açın',
+      title: 'Davet bağlantısını açın',
       text: `${WHO} tarafından gönderilen e-postadaki bağlantıyı açın.`,
     },
     wrong_organization: {
@@ -43,7 +43,7 @@ export default {
       title: 'Bağlantı eksik',
       text: `Bağlantıyı eksiksiz açın veya ${WHO} ile iletişime geçin.`,
     },
-    config: { title: 'Burada henüz davet kabul edilemiyor', text: `Lütfen ${WHO} ile iletişime geçin.` },
+    config: { title: 'Burada henüz davet kabul edilemiyor', text: `${WHO} ile iletişime geçin.` },
     invalid_token: {
       title: 'Davet kullanılamıyor',
       text: `Süresi dolmuş veya kabul edilmiş olabilir. ${ASK_AGAIN}`,
@@ -55,13 +55,13 @@ export default {
     },
     feature_not_enabled: {
       title: 'Koltuklar şu an kapalı',
-      text: `Lütfen ${WHO} ile iletişime geçin.`,
+      text: `${WHO} ile iletişime geçin.`,
     },
-    validation: { title: 'İşlem tamamlanamadı', text: LATER },
+    validation: { title: 'Tamamlanamadı', text: LATER },
     rate_limited: { title: 'Biraz bekleyin', text: `Çok sık denendi. ${KEEPS}` },
-    server: { title: 'Bizde bir sorun oluştu', text: `Sorun sizde değil. ${LATER}` },
+    server: { title: 'Sorun bizde', text: `Sorun sizde değil. ${LATER}` },
     network: { title: 'Davet hizmetine ulaşamadık', text: LATER },
-    offline: { title: 'Çevrimdışısınız', text: 'Bağlanınca davetiniz yüklenecek.' },
+    offline: { title: 'Çevrimdışısınız', text: 'Bağlanınca davet yüklenecek.' },
     timeout: { title: 'Çok uzun sürüyor', text: LATER },
     bad_response: { title: 'Bir sorun oluştu', text: LATER },
   },
