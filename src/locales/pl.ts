@@ -3,7 +3,7 @@ import type { CardMessages } from '../messages.js';
 /** Whoever invited the person, after "z" (with): the name itself never changes. */
 const WITH = '{organization|nadawcą zaproszenia}';
 const ASK_AGAIN = `Po nowe zaproszenie skontaktuj się z ${WITH}.`;
-const KEEPS = `Jeśli to się powtarza, skontaktuj się z ${WITH}.`;
+const KEEPS = `Gdy to się powtarza, skontaktuj się z ${WITH}.`;
 const LATER = `Spróbuj za chwilę. ${KEEPS}`;
 const OPEN = 'Otwórz link z e-maila od {organization|nadawcy zaproszenia}.';
 const READY = 'Twoje miejsce w {product} jest gotowe.';
@@ -39,7 +39,7 @@ export default {
     one: '{count} gotowa korzyść',
     few: '{count} gotowe korzyści',
     many: '{count} gotowych korzyści',
-    other: '{count} gotowej korzyści',
+    other: '{count} gotowe korzyści',
   },
   anotherLink: 'Użyj innego linku',
   problems: {
@@ -57,7 +57,7 @@ export default {
     },
     config: { title: 'Zaproszenia tu jeszcze nie działają', text: `Skontaktuj się z ${WITH}.` },
     invalid_token: {
-      title: 'Tego zaproszenia nie można użyć',
+      title: 'Zaproszenie jest nieważne',
       text: `Mogło wygasnąć lub być już przyjęte. ${ASK_AGAIN}`,
     },
     cannot_claim: { title: 'Zaproszenie jest nieaktualne', text: ASK_AGAIN },
@@ -69,8 +69,8 @@ export default {
     validation: { title: 'Nie udało się', text: LATER },
     rate_limited: { title: 'Poczekaj chwilę', text: `Było zbyt wiele prób. ${KEEPS}` },
     server: { title: 'Błąd po naszej stronie', text: `To nie Twoja wina. ${LATER}` },
-    network: { title: 'Brak połączenia z usługą zaproszeń', text: LATER },
-    offline: { title: 'Jesteś offline', text: 'Zaproszenie wczyta się po powrocie do sieci.' },
+    network: { title: 'Brak połączenia z usługą', text: LATER },
+    offline: { title: 'Jesteś offline', text: 'Zaproszenie wczyta się po połączeniu.' },
     timeout: { title: 'To trwa zbyt długo', text: LATER },
     bad_response: { title: 'Coś poszło nie tak', text: LATER },
   },
