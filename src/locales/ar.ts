@@ -48,10 +48,7 @@ export default {
   anotherLink: 'استخدام رابط آخر',
   problems: {
     missing_token: { title: 'افتح رابط دعوتك', text: OPEN },
-    wrong_organization: {
-      title: 'هذه الدعوة لموقع آخر',
-      text: OPEN,
-    },
+    wrong_organization: { title: 'هذه الدعوة لموقع آخر', text: OPEN },
     malformed_token: {
       title: 'هذا الرابط غير مكتمل',
       text: `افتح الرابط كاملًا أو اطلب من ${WHO} إرساله مجددًا.`,

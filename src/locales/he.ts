@@ -34,10 +34,7 @@ export default {
   anotherLink: 'להשתמש בקישור אחר',
   problems: {
     missing_token: { title: 'יש לפתוח את קישור ההזמנה', text: OPEN },
-    wrong_organization: {
-      title: 'ההזמנה הזו מיועדת לאתר אחר',
-      text: OPEN,
-    },
+    wrong_organization: { title: 'ההזמנה הזו מיועדת לאתר אחר', text: OPEN },
     malformed_token: {
       title: 'הקישור הזה חלקי',
       text: `יש לפתוח את הקישור המלא, או לפנות אל ${WHO}.`,

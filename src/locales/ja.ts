@@ -30,10 +30,7 @@ export default {
   anotherLink: '別のリンクを使う',
   problems: {
     missing_token: { title: '招待リンクを開いてください', text: OPEN },
-    wrong_organization: {
-      title: '別のサイト宛ての招待です',
-      text: OPEN,
-    },
+    wrong_organization: { title: '別のサイト宛ての招待です', text: OPEN },
     malformed_token: {
       title: 'リンクが途切れています',
       text: `リンク全体を開くか、${WHO}に再送をご依頼ください。`,

@@ -47,10 +47,7 @@ export default {
       title: 'Otwórz link z zaproszenia',
       text: OPEN,
     },
-    wrong_organization: {
-      title: 'Zaproszenie do innej strony',
-      text: OPEN,
-    },
+    wrong_organization: { title: 'Zaproszenie do innej strony', text: OPEN },
     malformed_token: {
       title: 'Ten link jest niepełny',
       text: `Otwórz cały link z e-maila lub skontaktuj się z ${WITH}.`,
