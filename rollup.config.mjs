@@ -52,6 +52,32 @@ const localeEntries = Object.fromEntries(
 );
 
 /**
+ * Each translation file of the CDN holds its texts alone, in the order of the English keys (`fileShape` of
+ * src/messages.ts, which `unpack` reads back): the keys would be a third of every file. Runs before terser.
+ * @type {import('rollup').Plugin}
+ */
+const packLocales = {
+  name: 'pack-locales',
+  async renderChunk(code, chunk) {
+    const file = LOCALE.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (!file || !chunk.isEntry) return null;
+    const { fileShape, isLevel } = await import('./dist/messages.js');
+    const { default: texts } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+    /** @type {unknown[]} */
+    const values = [];
+    const walk = (/** @type {any} */ given, /** @type {object} */ shape, /** @type {string} */ path) => {
+      for (const [key, value] of Object.entries(shape)) {
+        if (!(key in given)) throw new Error(`${file}: no ${path}${key}`);
+        if (isLevel(value)) walk(given[key], value, `${path}${key}.`);
+        else values.push(given[key]);
+      }
+    };
+    walk(texts, fileShape(file.endsWith('-paste')), '');
+    return { code: `export default ${JSON.stringify(values)};\n`, map: null };
+  },
+};
+
+/**
  * For the classic script: the translations are the ES build's files, loaded by `import()` (which a classic script may
  * use in every engine the element supports) from the script's own URL, captured while it runs
  * (`document.currentScript` is gone later), not from the page's.
@@ -97,7 +123,7 @@ export default [
       format: 'es',
       sourcemap: true,
     },
-    plugins: [...cdnPlugins(), hintOnEntriesOnly],
+    plugins: [packLocales, ...cdnPlugins(), hintOnEntriesOnly],
   },
   {
     input: 'dist/index.js',

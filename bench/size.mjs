@@ -20,9 +20,10 @@ import { cdnPlugins } from '../rollup.config.mjs';
 const KB = 1024;
 /**
  * Budgets in bytes, gzip (level 9): the English self-contained module with every feature, and always smaller than
- * @polar-sh/sdk's claim function alone (measured below). Files loaded on demand beside it are listed, not counted.
+ * @polar-sh/sdk's claim function alone (measured below). Files loaded on demand beside it are listed, not counted;
+ * each translation file has a budget of its own.
  */
-export const BUDGETS = { bundleGzip: 13 * KB };
+export const BUDGETS = { bundleGzip: 13 * KB, localeGzip: 1 * KB };
 const BUNDLE = 'dist/cdn/polar-seat-claim.js';
 const LIT = [/^lit($|\/)/, /^@lit\//];
 
@@ -242,9 +243,24 @@ async function main() {
     ),
   );
 
+  // Each language: its card, and its paste form (only for a page opened without its link).
+  const LOCALES = path.join(path.dirname(BUNDLE), 'locales');
+  const locales = readdirSync(LOCALES)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => [`locales/${name}`, measure(readFileSync(path.join(LOCALES, name), 'utf8'))]);
+  console.log('\nTranslations beside the module (each loaded only by a page in its language; English needs none)\n');
+  console.log(
+    table(
+      ['file', 'minified', 'gzip'],
+      locales.map(([name, size]) => [name, fmt(size.min), fmt(size.gzip)]),
+    ),
+  );
+
   const checks = [
     ['whole module, gzip', whole.gzip, BUDGETS.bundleGzip],
     ['whole module below the SDK claim function, gzip', whole.gzip, sdk.gzip - 1],
+    ...locales.map(([name, size]) => [`${name}, gzip`, size.gzip, BUDGETS.localeGzip]),
   ];
   console.log('\nBudgets\n');
   console.log(

@@ -7,7 +7,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   defaultMessages,
+  fileShape,
   mergeMessages,
+  unpack,
   type CardMessages,
   type PasteMessages,
   type SeatClaimMessages,
@@ -78,7 +80,11 @@ function load<T>(have: Map<string, T>, code: string, suffix: '' | '-paste'): Pro
     : // Through `then`: a loader that throws (the classic script's URL unknown) rejects instead of throwing here.
       Promise.resolve(code + suffix)
         .then(importLocale)
-        .then(({ default: texts }: { default: T }) => have.get(code) ?? (have.set(code, texts), texts));
+        .then(({ default: file }: { default: T | unknown[] }) => {
+          // The CDN's files hold the texts alone; the npm modules, the objects as written.
+          const texts = Array.isArray(file) ? (unpack(file, fileShape(!!suffix)) as T) : file;
+          return have.get(code) ?? (have.set(code, texts), texts);
+        });
 }
 
 /**
@@ -111,7 +117,9 @@ export class LocaleController implements ReactiveController {
   private _merged?: SeatClaimMessages;
   private _mergedFrom: unknown[] = [];
   private _observer?: MutationObserver;
-  private readonly _refresh = () => this.refresh();
+  private readonly _refresh = () => {
+    this.refresh();
+  };
 
   /** `overrides`: the host's `messages`, which win over any language. */
   constructor(
@@ -130,9 +138,15 @@ export class LocaleController implements ReactiveController {
   get paste(): boolean {
     if (!this._paste && this._card) {
       const code = this._wanted!;
-      void load(pastes, code, '-paste').then(
-        (texts) => this._wanted === code && ((this._paste = texts), this._host.requestUpdate()),
-        (error: unknown) => this._fail(code, error),
+      load(pastes, code, '-paste').then(
+        (texts) => {
+          if (this._wanted !== code) return;
+          this._paste = texts;
+          this._host.requestUpdate();
+        },
+        (error: unknown) => {
+          this._fail(code, error);
+        },
       );
     }
     return !!this._paste;
@@ -148,9 +162,7 @@ export class LocaleController implements ReactiveController {
     const from = [this._card, this._paste, this._overrides()];
     if (from.some((value, i) => value !== this._mergedFrom[i])) {
       this._mergedFrom = from;
-      this._merged =
-        this._card &&
-        mergeMessages(from[2] as SeatClaimMessagesOverride, { ...defaultMessages, ...this._paste, ...this._card });
+      this._merged = this._card && mergeMessages(from[2], { ...defaultMessages, ...this._paste, ...this._card });
     }
     return this._merged;
   }
@@ -195,8 +207,12 @@ export class LocaleController implements ReactiveController {
     if (card) return this._set(code, card);
     this._card = undefined;
     load(cards, code, '').then(
-      (texts) => this._set(code, texts) && this._host.requestUpdate(),
-      (error: unknown) => this._fail(code, error),
+      (texts) => {
+        if (this._set(code, texts)) this._host.requestUpdate();
+      },
+      (error: unknown) => {
+        this._fail(code, error);
+      },
     );
     return true;
   }

@@ -60,7 +60,8 @@ export interface SeatClaimMessages {
 }
 
 /** The texts of the paste form, shown only to someone who opened the page without their link. */
-export type PasteMessageKey = 'pasteHeading' | 'pasteLabel' | 'pasteHint' | 'pasteSubmit' | 'paste';
+export const pasteKeys = ['pasteHeading', 'pasteLabel', 'pasteHint', 'pasteSubmit', 'paste'] as const;
+export type PasteMessageKey = (typeof pasteKeys)[number];
 
 /** A language's texts for the card, without the paste form's: a translation's main file. */
 export type CardMessages = Omit<SeatClaimMessages, PasteMessageKey>;
@@ -143,6 +144,29 @@ export const defaultMessages: SeatClaimMessages = {
     bad_response: { title: 'Something went wrong', text: LATER },
   },
 };
+
+/**
+ * The keys of a translation file, in order: English's, those of the paste form (`paste`) or the others. A plural
+ * message or a text is a leaf; any other object is a level of keys.
+ */
+export const fileShape = (paste: boolean): object =>
+  Object.fromEntries(
+    Object.entries(defaultMessages).filter(([key]) => (pasteKeys as readonly string[]).includes(key) == paste),
+  );
+
+/** Whether a value of the English messages is a level of keys (not a text, nor a plural message). */
+export const isLevel = (value: unknown): value is object => !!value && typeof value == 'object' && !('other' in value);
+
+/**
+ * A translation file as the CDN ships it: its texts alone, in the order of `fileShape` (rollup.config.mjs writes
+ * them so: the keys would be a third of each file), back in their keys.
+ */
+export function unpack(values: unknown[], shape: object): object {
+  const texts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(shape))
+    texts[key] = isLevel(value) ? unpack(values, value) : values.shift();
+  return texts;
+}
 
 /**
  * The defaults (English, or `base`: the language on show) with the host's replacements laid over them. Only strings replace strings: a missing translation

@@ -5,13 +5,12 @@
  * 1 KB gzip once bundled as the CDN ships it.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import { cdnPlugins } from '../../rollup.config.mjs';
 import { repoRoot } from '../../scripts/pack.mjs';
 
 const LOCALES = path.join(repoRoot, 'src/locales');
@@ -119,45 +118,39 @@ for (const code of codes) {
         for (const category of categories) assert.equal(typeof value[category], 'string', `${code} ${key}.${category}`);
     });
 
-    test('is in the loader table of src/locale.ts and in the supported list of docs/languages.md', () => {
-      const loader = readFileSync(path.join(repoRoot, 'src/locale.ts'), 'utf8');
-      assert.ok(
-        loader.includes(
-          `['${code}', [() => import('./locales/${code}.js'), () => import('./locales/${code}-paste.js')]]`,
-        ),
-        `src/locale.ts loads ${code}`,
-      );
+    test('is in the supported list of docs/languages.md', () => {
       const docs = readFileSync(path.join(repoRoot, 'docs/languages.md'), 'utf8');
       assert.match(docs, new RegExp(`^\\| \`${code}\` \\|`, 'm'), `docs/languages.md lists ${code}`);
     });
   });
 }
 
-test('the loader table names only files that exist', () => {
-  const loader = readFileSync(path.join(repoRoot, 'src/locale.ts'), 'utf8');
-  const loaded = [...loader.matchAll(/import\('\.\/locales\/([\w-]+)\.js'\)/g)].map(([, code]) => code).sort();
-  assert.deepEqual(loaded, files);
+test('the element offers exactly the languages of src/locales/, and English', async () => {
+  const { bundledLocales } = await load('src/locale.ts');
+  assert.deepEqual([...bundledLocales].sort(), ['en', ...codes].sort());
 });
 
-describe('each translation as the CDN ships it', () => {
-  mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(path.join(repoRoot, '.tmp', 'locales-test-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+describe('each translation as the CDN ships it (dist/cdn/locales/, after `npm run build`)', () => {
+  const CDN = path.join(repoRoot, 'dist/cdn/locales');
+  /** @type {typeof import('../../src/messages.ts')} */
+  let messages;
+  before(async () => {
+    messages = await import(pathToFileURL(path.join(repoRoot, 'dist/messages.js')).href);
+  });
 
-  for (const code of files) {
-    test(`${code}: at most 1 KB gzip`, async () => {
-      const { outputFiles } = await build({
-        entryPoints: [path.join(LOCALES, `${code}.ts`)],
-        format: 'esm',
-        write: false,
-      });
-      const input = path.join(dir, `${code}.js`);
-      writeFileSync(input, outputFiles[0].text);
-      const bundle = await rollup({ input, plugins: cdnPlugins() });
-      const { output } = await bundle.generate({ format: 'es' });
-      await bundle.close();
-      const gzip = gzipSync(output[0].code, { level: 9 }).length;
-      assert.ok(gzip <= 1024, `${code}: ${gzip} bytes gzip`);
+  test('one file for each of src/locales/', () => {
+    const shipped = readdirSync(CDN).filter((file) => file.endsWith('.js'));
+    assert.deepEqual(shipped.sort(), files.map((file) => `${file}.js`).sort());
+  });
+
+  for (const file of files) {
+    test(`${file}: at most 1 KB gzip, and its texts read back as written`, async () => {
+      const code = readFileSync(path.join(CDN, `${file}.js`));
+      const gzip = gzipSync(code, { level: 9 }).length;
+      assert.ok(gzip <= 1024, `${file}: ${gzip} bytes gzip`);
+      const { default: packed } = await import(pathToFileURL(path.join(CDN, `${file}.js`)).href);
+      const source = (await load(`src/locales/${file}.ts`)).default;
+      assert.deepEqual(messages.unpack([...packed], messages.fileShape(file.endsWith('-paste'))), source);
     });
   }
 });
