@@ -10,7 +10,7 @@
  * must not claim and leave again.
  */
 import '../src/index.js';
-import type { SeatClaimTheme } from '../src/element.js';
+import { bundledLocales, type SeatClaimTheme } from '../src/element.js';
 import { VERSION } from '../src/version.js';
 
 /** A seeded case of the fake API. Its fixed `token` is ignored: tokens work once, so every pick mints a fresh one. */
@@ -43,6 +43,8 @@ interface Settings {
   autoClaim: boolean;
   redirect: boolean;
   continueUrl: boolean;
+  /** The element's `lang`; empty: the page's (English here), else the browser's. */
+  lang: string;
 }
 
 type LogKind = (typeof CONTRACT_EVENTS)[number] | 'note' | 'note-error';
@@ -117,6 +119,7 @@ const page = {
   autoClaim: byId('auto-claim', HTMLInputElement),
   redirect: byId('redirect', HTMLInputElement),
   continueUrl: byId('continue-url', HTMLInputElement),
+  lang: byId('lang', HTMLSelectElement),
   status: byId('status', HTMLElement),
   eventLog: byId('event-log', HTMLOListElement),
   logEmpty: byId('log-empty', HTMLElement),
@@ -147,6 +150,7 @@ function readSettings(query: URLSearchParams): Settings {
     autoClaim: query.has('auto-claim'),
     redirect: false,
     continueUrl: query.has('continue-url'),
+    lang: bundledLocales.includes(query.get('lang') ?? '') ? query.get('lang')! : '',
   };
 }
 
@@ -154,6 +158,7 @@ function saveSettings(): void {
   const query = new URLSearchParams({ scenario: settings.scenario, theme: settings.theme });
   if (settings.autoClaim) query.set('auto-claim', '');
   if (settings.continueUrl) query.set('continue-url', '');
+  if (settings.lang) query.set('lang', settings.lang);
   history.replaceState(history.state, '', `?${query.toString().replace(/=(?=&|$)/g, '')}`);
 }
 
@@ -165,11 +170,14 @@ function applySettings(): void {
   seatClaim.autoClaim = settings.autoClaim;
   seatClaim.redirect = settings.redirect;
   seatClaim.continueUrl = settings.continueUrl ? CONTINUE_URL : undefined;
+  if (settings.lang) seatClaim.lang = settings.lang;
+  else seatClaim.removeAttribute('lang');
   document.documentElement.dataset.theme = settings.theme;
 
   page.autoClaim.checked = settings.autoClaim;
   page.redirect.checked = settings.redirect;
   page.continueUrl.checked = settings.continueUrl;
+  page.lang.value = settings.lang;
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]'))
     radio.checked = radio.value === settings.theme;
   page.markup.textContent = markupFor(settings);
@@ -342,7 +350,7 @@ function clearLog(): void {
  * A snippet that works from this checkout, on any page: the bundle this server serves and its fake API. The token
  * comes from the page's URL (`?token=…`) or, without one, from a link pasted into the element's form.
  */
-function markupFor({ theme, autoClaim, redirect, continueUrl }: Settings): string {
+function markupFor({ theme, autoClaim, redirect, continueUrl, lang }: Settings): string {
   const branded = theme === 'branded';
   const attributes = [
     ...(branded ? [`class="${BRAND_CLASS}"`] : []),
@@ -350,6 +358,8 @@ function markupFor({ theme, autoClaim, redirect, continueUrl }: Settings): strin
     `server="${API_ORIGIN}"`,
     `portal-url="${MOCK_API}/portal"`,
     ...(continueUrl ? [`continue-url="${CONTINUE_URL}"`] : []),
+    // Usually the page's own <html lang> says it; here the element's, so the snippet shows the language chosen.
+    ...(lang ? [`lang="${lang}"`] : []),
     // `light` is the default theme; the branded example builds on it.
     ...(theme === 'dark' || theme === 'auto' ? [`theme="${theme}"`] : []),
     ...(autoClaim ? ['auto-claim'] : []),
@@ -421,6 +431,15 @@ page.redirect.addEventListener('change', () => {
 });
 page.continueUrl.addEventListener('change', () => {
   settings.continueUrl = page.continueUrl.checked;
+  applySettings();
+});
+page.lang.append(
+  ...bundledLocales.map(
+    (code) => new Option(`${new Intl.DisplayNames([code], { type: 'language' }).of(code)} (${code})`, code),
+  ),
+);
+page.lang.addEventListener('change', () => {
+  settings.lang = page.lang.value;
   applySettings();
 });
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {

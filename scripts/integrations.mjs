@@ -66,9 +66,7 @@ function svelteTypes(manifest) {
   const classes = new Set(elements.flatMap((e) => [e.name, ...(e.events ?? []).map((event) => event.type.text)]));
   const props = elements.map((element) => {
     const members = [
-      ...(element.attributes ?? [])
-        .filter((a) => a.fieldName)
-        .map((a) => [a.name, `${element.name}['${a.fieldName}']`, a.description]),
+      ...(element.attributes ?? []).map((a) => [a.name, `${element.name}['${a.fieldName}']`, a.description]),
       ...(element.members ?? [])
         .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.attribute && m.privacy !== 'private')
         .map((m) => [m.name, `${element.name}['${m.name}']`, m.description]),
@@ -139,8 +137,7 @@ function write(manifest, outdir) {
   typings('vue.d.ts', generateVuejsTypes, (text) => {
     for (const element of elementsOf(forTemplates)) {
       for (const a of element.attributes ?? [])
-        if (a.fieldName && a.name !== a.fieldName)
-          text = replaceAll(text, `"${a.name}"?:`, `${a.fieldName}?:`, 'vue.d.ts');
+        if (a.name !== a.fieldName) text = replaceAll(text, `"${a.name}"?:`, `${a.fieldName}?:`, 'vue.d.ts');
       for (const e of element.events ?? [])
         text = replaceAll(text, `"on${e.name}"?:`, `${vueHandler(e.name)}?:`, 'vue.d.ts');
     }

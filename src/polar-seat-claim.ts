@@ -50,14 +50,18 @@ const seatFromStream = ({ seat_id, subscription_id, order_id }: NonNullable<Clai
   ({ id: seat_id, subscription_id, order_id, status: 'claimed' }) as SeatClaimedDetail['seat'];
 
 /**
+ * Speaks the page's language, taken from `lang` (the global attribute): the element's own, else the nearest
+ * ancestor's across shadow roots, else the document's, else the browser's languages; a region falls back to its
+ * language (`de-AT` to `de`), then to English. Bundled: `en`, `nl`, `fr`, `sv`, `es`, `de`, `hu`, `it`, `pt`,
+ * `pt-PT`, `ko`, `ja`, `tr`, `pl`, `ar`, `he` (right to left for `ar` and `he`), each loaded on demand; more with
+ * `registerLocale()` (docs/languages.md).
+ *
  * @summary Lets a person accept a Polar seat invitation: shows what they were invited to and claims the seat when they confirm.
  *
  * @fires {SeatClaimInfoEvent} seat-claim-info - The invitation's details have loaded; detail is the API's `SeatClaimInfo`.
  * @fires {SeatClaimedEvent} seat-claimed - The seat is claimed; detail `{ seat, customerSessionToken }`. Cancelable: `preventDefault()` stops the redirect.
  * @fires {SeatClaimErrorEvent} seat-claim-error - Something failed; detail `{ code, status, message, retryable, body }`.
  * @fires {SeatAccessReadyEvent} seat-access-ready - The claimed seat's benefits are granted, or the wait for them is over; detail `{ seat, customerSessionToken, benefits, complete }`. The redirect follows it.
- *
- * @attribute lang - The card's language (the global attribute): the element's own, else the nearest ancestor's across shadow roots, else the document's, else the browser's languages; a region falls back to its language (`de-AT` to `de`), then to English. Bundled: `en`, `nl`, `fr`, `sv`, `es`, `de`, `hu`, `it`, `pt`, `pt-PT`, `ko`, `ja`, `tr`, `pl`, `ar`, `he` (right to left for `ar` and `he`); each loads on demand. More with `registerLocale()` (docs/languages.md).
  *
  * @slot logo - The merchant's mark, shown at the top of the card in every state (give an image its width and height).
  *

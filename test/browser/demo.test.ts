@@ -123,6 +123,24 @@ describe('demo page', () => {
     ).to.equal('#6d28d9');
   });
 
+  it('shows the card in the language picked, loaded on demand, and puts lang in the markup', async () => {
+    frame = await openDemo('scenario=valid-member&theme=light');
+    const doc = frame.contentDocument!;
+    const seatClaim = await whenFound(doc, () => doc.querySelector<PolarSeatClaim>('polar-seat-claim'));
+    const { default: german } = await import('../../src/locales/de.js');
+    const select = doc.querySelector<HTMLSelectElement>('#lang')!;
+    select.value = 'de';
+    select.dispatchEvent(new Event('change'));
+    const card = () => seatClaim.shadowRoot!.querySelector('[part~="base"]');
+    await whenFound(
+      seatClaim.shadowRoot!,
+      () => card()?.getAttribute('lang') === 'de' && card()!.querySelector('button'),
+    );
+    expect(card()!.querySelector('[part~="claim-button"]')!.textContent.trim()).to.equal(german.claim);
+    expect(doc.querySelector('#markup')!.textContent).to.contain('lang="de"');
+    expect(new URL(frame.contentWindow!.location.href).searchParams.get('lang')).to.equal('de');
+  });
+
   it('the copied markup, alone on a page, loads the element from this checkout and claims on the fake API', async () => {
     frame = await openDemo('scenario=valid-member');
     const doc = frame.contentDocument!;

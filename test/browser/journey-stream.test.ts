@@ -10,7 +10,6 @@ import type { PortalVisit } from '../../mock/portal.mjs';
 import { defaultMessages, type SeatAccessReadyDetail, type SeatClaimedDetail } from '../../src/element.js';
 import { format } from '../../src/messages.js';
 import type { SeatClaimInfo } from '../../src/polar-api.js';
-import type { PolarSeatClaim } from '../../src/element.js';
 import {
   API,
   PORTAL,
@@ -27,6 +26,7 @@ import {
   requestOrder,
   streamControl,
   waitForStatus,
+  untilRendered,
 } from './support.js';
 
 /** Longer than any test may run: a wait that ends only at this timeout fails the test. */
@@ -35,19 +35,6 @@ const NEVER = 60_000;
 const INFO = 'GET /v1/customer-seats/claim/{token}';
 const STREAM = 'GET /v1/customer-seats/claim/{token}/stream';
 const CLAIM = 'POST /v1/customer-seats/claim';
-
-/** Resolves once `done()` holds, woken by each render of the card. */
-async function untilCard(el: PolarSeatClaim, done: () => boolean): Promise<void> {
-  if (done()) return;
-  await new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!done()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-}
 
 const accessOf = (events: CustomEvent[]) =>
   events.find((event) => event.type === 'seat-access-ready')?.detail as SeatAccessReadyDetail | undefined;
@@ -75,7 +62,7 @@ describe('journey: the claim stream', () => {
     expect(part(el, 'benefits')!.textContent.trim(), 'no benefit granted yet').to.equal('');
     expect(events.map((event) => event.type)).to.deep.equal(['seat-claim-info', 'seat-claimed']);
     await streamControl(minted.token, { action: 'grant' });
-    await untilCard(el, () => part(el, 'benefits')?.textContent.trim() === '2 benefits ready');
+    await untilRendered(el, () => part(el, 'benefits')?.textContent.trim() === '2 benefits ready');
     expect(el.status).to.equal('granting');
     await reach(el, 'claimed');
     expect(accessOf(events)?.benefits.map((benefit) => benefit.type)).to.deep.equal(['license_keys', 'discord']);

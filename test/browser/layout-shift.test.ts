@@ -5,7 +5,7 @@
  * and everywhere as the card's box and the position of the text under it at each state.
  */
 import { expect } from '@open-wc/testing';
-import { API, mountInvitation, nextEvent, part, reach } from './support.js';
+import { API, mountInvitation, nextEvent, part, reach, untilRendered } from './support.js';
 import type { PolarSeatClaim } from '../../src/element.js';
 
 /** Collects the page's layout-shift entries from now on, where the engine has them (Chromium); undefined elsewhere. */
@@ -27,19 +27,6 @@ function watchLayoutShifts(): (() => number[]) | undefined {
 /** Resolves after the page has rendered the next frame: layout-shift entries of what changed are then out. */
 async function nextFrame(): Promise<void> {
   for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-/** Resolves once `found()` is true, checked after each change to the element's shadow tree. */
-function whenRendered(el: PolarSeatClaim, found: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (found()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-  });
 }
 
 function box(el: PolarSeatClaim, below: Element) {
@@ -91,7 +78,7 @@ describe('no layout shift', () => {
     boxes.granting = box(el, below);
     const ready = nextEvent(el, 'seat-access-ready');
     await streamControl(minted.token, { action: 'grant' });
-    await whenRendered(el, () => !!part(el, 'benefits')?.textContent.trim());
+    await untilRendered(el, () => !!part(el, 'benefits')?.textContent.trim());
     boxes.benefits = box(el, below);
 
     await ready;

@@ -9,6 +9,7 @@ import {
   reach,
   setFaults,
   type MintOptions,
+  untilRendered,
 } from './support.js';
 
 type Scene = [
@@ -19,19 +20,6 @@ type Scene = [
 ];
 
 const click = (el: PolarSeatClaim) => part(el, 'claim-button')!.click();
-
-/** Resolves once `found()` is true, checked after each change to the element's shadow tree. */
-function rendered(el: PolarSeatClaim, found: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (found()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-  });
-}
 
 /** One scene per state the person can see. */
 const SCENES: Scene[] = [
@@ -62,7 +50,7 @@ const SCENES: Scene[] = [
       click(el);
       await claimed;
       await fetch(`${API}/__polar-mock/stream`, { method: 'POST', body: JSON.stringify({ token, action: 'grant' }) });
-      await rendered(el, () => !!part(el, 'benefits')?.textContent.trim());
+      await untilRendered(el, () => !!part(el, 'benefits')?.textContent.trim());
     },
     (el) => (el.grantTimeout = 60_000),
   ],
@@ -79,10 +67,10 @@ const SCENES: Scene[] = [
     {},
     async (el) => {
       el.token = '';
-      await rendered(el, () => !!el.shadowRoot!.querySelector('input'));
+      await untilRendered(el, () => !!el.shadowRoot!.querySelector('input'));
       el.shadowRoot!.querySelector('input')!.value = 'https://example.com/hello';
       part(el, 'token-submit')!.click();
-      await rendered(el, () => !!part(el, 'token-error'));
+      await untilRendered(el, () => !!part(el, 'token-error'));
     },
   ],
   ['error: invalid invitation', { expired: true }, async (el) => reach(el, 'error')],

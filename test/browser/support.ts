@@ -355,3 +355,16 @@ export function fakeClock() {
     restore,
   };
 }
+
+/** Resolves once `found()` is true, checked after each change to the element's shadow tree: woken by rendering. */
+export function untilRendered(el: PolarSeatClaim, found: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (found()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}

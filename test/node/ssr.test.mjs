@@ -26,7 +26,8 @@ describe('rendering <polar-seat-claim> with @lit-labs/ssr', () => {
     const shadow = shadowMarkup(markup);
     assert.match(shadow, /^<template[^>]*><style>[^<]*:host\s*\{/, 'the styles come first, so the card paints styled');
     // Busy: hydration keeps the server's attribute values until the state changes.
-    assert.match(shadow, /part="base"\s+class="card light"\s+aria-busy="true"/);
+    // In English (no lang, no browser on the server), left to right.
+    assert.match(shadow, /part="base"\s+lang="en"\s+dir="ltr"\s+class="card light"\s+aria-busy="true"/);
     assert.match(shadow, /<div role="status" class="">[^]*?<p class="loading"/);
     assert.ok(shadow.includes(defaultMessages.loading), 'the loading text');
     for (const later of ['part="claim-button"', 'part="heading"', 'part="error"', 'part="retry-button"']) {
