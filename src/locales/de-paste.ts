@@ -15,7 +15,7 @@ export default {
     other_host: `Dieser Link ist kein Einladungslink. ${COPY}`,
     not_claim_link: `Das ist kein Einladungslink. ${COPY}`,
     missing_token: `Dieser Link ist unvollständig. ${COPY_WHOLE}`,
-    malformed_token: `Dieser Link scheint unvollständig oder verändert. ${COPY_WHOLE}`,
+    malformed_token: `Dieser Link scheint unvollständig oder verändert zu sein. ${COPY_WHOLE}`,
     sandbox_link: 'Das ist eine Testeinladung, und diese Seite nimmt nur echte an.',
     production_link: 'Das ist eine echte Einladung, und diese Seite nimmt nur Testeinladungen an.',
     other_organization: 'Diese Einladung gilt für eine andere Organisation.',

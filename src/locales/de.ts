@@ -1,10 +1,13 @@
 import type { CardMessages } from '../messages.js';
 
-/**
- * German: formal address (Sie); words as in docs/languages.md.
- * Phrases are written out in full, not shared through constants: gzip makes a repeat nearly free, and the file must
- * stay under 1 KB gzip.
- */
+/** Who the invitee can turn to: the organization when it is known; in the accusative, and the dative after "von". */
+const WHO = '{organization|die Person, die Sie eingeladen hat}';
+const FROM_WHO = 'von {organization|der Person, die Sie eingeladen hat}';
+const ASK_AGAIN = `Bitten Sie ${WHO} um eine neue.`;
+const KEEPS = `Wenn es weiterhin nicht klappt, wenden Sie sich an ${WHO}.`;
+const LATER = `Versuchen Sie es gleich noch einmal. ${KEEPS}`;
+
+/** German: formal address (Sie); words as in docs/languages.md. */
 export default {
   loading: 'Ihre Einladung wird geladen…',
   heading: 'Treten Sie {organization} bei',
@@ -15,73 +18,49 @@ export default {
   claimedHeading: 'Sie sind {organization} beigetreten',
   claimed: 'Ihr Platz bei {product} ist bereit.',
   alreadyClaimedHeading: 'Sie sind {organization} bereits beigetreten',
-  alreadyClaimed: 'Ihr Platz bei {product} ist bereit. Bitte melden Sie sich an.',
+  alreadyClaimed: 'Ihr Platz bei {product} ist bereit. Melden Sie sich an, um ihn zu nutzen.',
   redirecting: 'Sie werden weitergeleitet…',
   portal: 'Kundenportal öffnen',
   signIn: 'Im Kundenportal anmelden',
   continue: 'Weiter',
   retry: 'Erneut versuchen',
   retryIn: { one: 'In {count} Sekunde erneut versuchen', other: 'In {count} Sekunden erneut versuchen' },
-  granting: 'Ihr Platz wird eingerichtet…',
+  granting: 'Ihr Zugang wird eingerichtet…',
   benefitsReady: { one: '{count} Vorteil bereit', other: '{count} Vorteile bereit' },
   anotherLink: 'Anderen Link verwenden',
   problems: {
     missing_token: {
-      title: 'Öffnen Sie Ihre Einladung',
-      text: 'Öffnen Sie den Link in der E-Mail von {organization|der Person, die Sie eingeladen hat}.',
+      title: 'Öffnen Sie Ihren Einladungslink',
+      text: `Verwenden Sie den Link in der E-Mail ${FROM_WHO}.`,
     },
     wrong_organization: {
-      title: 'Diese Einladung ist für eine andere Seite',
-      text: 'Öffnen Sie den Link in der E-Mail von {organization|der Person, die Sie eingeladen hat}.',
+      title: 'Diese Einladung gilt für eine andere Website',
+      text: 'Öffnen Sie den Link in der E-Mail von {organization|der Organisation, die Sie eingeladen hat}.',
     },
     malformed_token: {
       title: 'Dieser Link ist unvollständig',
-      text: 'Öffnen Sie den ganzen Link aus der E-Mail oder bitten Sie {organization|die Person, die Sie eingeladen hat} um einen neuen.',
+      text: `Öffnen Sie den vollständigen Link aus Ihrer Einladungs-E-Mail oder bitten Sie ${WHO}, ihn erneut zu senden.`,
     },
-    config: {
-      title: 'Einladungen hier noch nicht möglich',
-      text: 'Bitte informieren Sie {organization|die Person, die Sie eingeladen hat}.',
-    },
+    config: { title: 'Einladungen können hier noch nicht angenommen werden', text: `Bitte informieren Sie ${WHO}.` },
     invalid_token: {
-      title: 'Diese Einladung ist ungültig',
-      text: 'Vielleicht ist sie abgelaufen oder schon angenommen. Bitten Sie {organization|die Person, die Sie eingeladen hat} um eine neue.',
+      title: 'Diese Einladung kann nicht verwendet werden',
+      text: `Vielleicht ist sie abgelaufen oder wurde schon angenommen. ${ASK_AGAIN}`,
     },
-    cannot_claim: {
-      title: 'Diese Einladung ist nicht mehr gültig',
-      text: 'Bitten Sie {organization|die Person, die Sie eingeladen hat} um eine neue.',
-    },
+    cannot_claim: { title: 'Diese Einladung ist nicht mehr gültig', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'Vielleicht sind Sie schon beigetreten',
-      text: 'Prüfen Sie Ihre E-Mails oder das Kundenportal, bevor Sie {organization|die Person, die Sie eingeladen hat} fragen.',
+      text: `Prüfen Sie Ihre E-Mails oder das Kundenportal, bevor Sie ${WHO} um eine neue Einladung bitten.`,
     },
     feature_not_enabled: {
-      title: 'Gerade keine Plätze offen',
-      text: 'Fragen Sie {organization|die Person, die Sie eingeladen hat} nach Ihrer Einladung.',
+      title: 'Zurzeit sind keine Plätze offen',
+      text: `Fragen Sie ${WHO} nach Ihrer Einladung.`,
     },
-    validation: {
-      title: 'Das hat nicht geklappt',
-      text: 'Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
-    rate_limited: {
-      title: 'Gerade gab es zu viele Versuche',
-      text: 'Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
-    server: {
-      title: 'Bei uns ist etwas schiefgelaufen',
-      text: 'Das liegt nicht an Ihnen. Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
-    network: {
-      title: 'Keine Verbindung',
-      text: 'Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
+    validation: { title: 'Das hat nicht geklappt', text: LATER },
+    rate_limited: { title: 'Bitte warten Sie einen Moment', text: `Gerade gab es viele Versuche. ${KEEPS}` },
+    server: { title: 'Bei uns ist etwas schiefgelaufen', text: `Das liegt nicht an Ihnen. ${LATER}` },
+    network: { title: 'Wir konnten den Einladungsdienst nicht erreichen', text: LATER },
     offline: { title: 'Sie sind offline', text: 'Ihre Einladung wird geladen, sobald Sie wieder online sind.' },
-    timeout: {
-      title: 'Das dauert zu lange',
-      text: 'Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
-    bad_response: {
-      title: 'Etwas ist schiefgelaufen',
-      text: 'Versuchen Sie es gleich erneut. Sonst wenden Sie sich an {organization|die Person, die Sie eingeladen hat}.',
-    },
+    timeout: { title: 'Das dauert zu lange', text: LATER },
+    bad_response: { title: 'Etwas ist schiefgelaufen', text: LATER },
   },
 } satisfies CardMessages;
