@@ -5,7 +5,6 @@ const WHO = '{organization|chi ti ha invitato}';
 const ASK_AGAIN = `Chiedi un nuovo invito a ${WHO}.`;
 const KEEPS = `Se il problema continua, contatta ${WHO}.`;
 const LATER = `Riprova tra poco. ${KEEPS}`;
-const OPEN = `Apri il link nell'email di ${WHO}.`;
 const READY = 'Il tuo posto su {product} è pronto.';
 const SECONDS = 'Riprova tra {count} secondi';
 const BENEFITS = '{count} vantaggi pronti';
@@ -16,7 +15,7 @@ export default {
   invitation: 'Hai ricevuto un invito per {product}.',
   invitedEmail: 'Invito per {email}',
   claim: "Accetta l'invito",
-  claiming: 'Accettazione…',
+  claiming: 'Accettazione in corso…',
   claimedHeading: 'Ora fai parte di {organization}',
   claimed: READY,
   alreadyClaimedHeading: 'Fai già parte di {organization}',
@@ -31,24 +30,30 @@ export default {
   benefitsReady: { one: '{count} vantaggio pronto', many: BENEFITS, other: BENEFITS },
   anotherLink: 'Usa un altro link',
   problems: {
-    missing_token: { title: 'Apri il link del tuo invito', text: OPEN },
-    wrong_organization: { title: 'Questo invito è per un altro sito', text: OPEN },
+    missing_token: { title: 'Apri il link del tuo invito', text: `Usa il link nell'email di ${WHO}.` },
+    wrong_organization: {
+      title: 'Questo invito è per un altro sito',
+      text: "Apri il link nell'email che ti ha inviato {organization|l'organizzazione che ti ha invitato}.",
+    },
     malformed_token: {
       title: 'Questo link è incompleto',
-      text: `Apri il link completo o chiedi a ${WHO} di inviarlo di nuovo.`,
+      text: `Apri il link completo che trovi nell'email di invito o chiedi a ${WHO} di inviartelo di nuovo.`,
     },
-    config: { title: 'Qui non puoi ancora accettare inviti', text: `Avvisa ${WHO}.` },
+    config: { title: 'Qui non puoi ancora accettare inviti', text: `Per favore, fallo sapere a ${WHO}.` },
     invalid_token: { title: 'Questo invito non si può usare', text: `Forse è scaduto o già accettato. ${ASK_AGAIN}` },
     cannot_claim: { title: 'Questo invito non è più disponibile', text: ASK_AGAIN },
     maybe_claimed: {
       title: "Forse hai già accettato l'invito",
-      text: `Prima controlla l'email e il portale clienti. ${ASK_AGAIN}`,
+      text: `Controlla l'email o il portale clienti prima di chiedere un nuovo invito a ${WHO}.`,
     },
-    feature_not_enabled: { title: 'I posti non sono disponibili ora', text: `Chiedi a ${WHO} del tuo invito.` },
+    feature_not_enabled: {
+      title: 'Al momento i posti non sono disponibili',
+      text: `Chiedi a ${WHO} del tuo invito.`,
+    },
     validation: { title: 'Non è andato a buon fine', text: LATER },
-    rate_limited: { title: 'Attendi un momento', text: KEEPS },
-    server: { title: 'Errore da parte nostra', text: LATER },
-    network: { title: 'Il servizio inviti non risponde', text: LATER },
+    rate_limited: { title: 'Attendi un momento', text: `Ci sono stati molti tentativi poco fa. ${KEEPS}` },
+    server: { title: 'Qualcosa è andato storto da parte nostra', text: `Non dipende da te. ${LATER}` },
+    network: { title: 'Non siamo riusciti a contattare il servizio inviti', text: LATER },
     offline: { title: 'Sei offline', text: 'Il tuo invito si carica appena torni online.' },
     timeout: { title: 'Ci sta mettendo troppo', text: LATER },
     bad_response: { title: 'Qualcosa è andato storto', text: LATER },

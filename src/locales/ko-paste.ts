@@ -18,6 +18,6 @@ export default {
     sandbox_link: '테스트 초대예요. 이 페이지에서는 실제 초대만 수락할 수 있어요.',
     production_link: '실제 초대예요. 이 페이지에서는 테스트 초대만 수락할 수 있어요.',
     other_organization: '다른 조직의 초대예요.',
-    several_links: '초대 링크가 여러 개 있어요. 수락할 링크 하나만 복사해 주세요.',
+    several_links: '붙여 넣은 텍스트에 초대 링크가 여러 개 있어요. 수락할 링크 하나만 복사해 주세요.',
   },
 } satisfies PasteMessages;
