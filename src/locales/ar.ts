@@ -1,7 +1,6 @@
 import type { CardMessages } from '../messages.js';
 
 const WHO = '{organization|من دعاك}';
-const OPEN = `افتح الرابط في رسالة ${WHO}.`;
 const ASK_AGAIN = `اطلب دعوة جديدة من ${WHO}.`;
 const KEEPS = `إن تكررت المشكلة فتواصل مع ${WHO}.`;
 const LATER = `حاول مجددًا بعد قليل. ${KEEPS}`;
@@ -47,18 +46,21 @@ export default {
   },
   anotherLink: 'استخدام رابط آخر',
   problems: {
-    missing_token: { title: 'افتح رابط دعوتك', text: OPEN },
-    wrong_organization: { title: 'هذه الدعوة لموقع آخر', text: OPEN },
+    missing_token: { title: 'افتح رابط دعوتك', text: `استخدم الرابط في الرسالة الواردة من ${WHO}.` },
+    wrong_organization: {
+      title: 'هذه الدعوة لموقع آخر',
+      text: 'افتح الرابط في الرسالة الواردة من {organization|المؤسسة التي دعتك}.',
+    },
     malformed_token: {
       title: 'هذا الرابط غير مكتمل',
-      text: `افتح الرابط كاملًا أو اطلب من ${WHO} إرساله مجددًا.`,
+      text: `افتح الرابط كاملًا من رسالة الدعوة أو اطلب من ${WHO} إرساله مجددًا.`,
     },
     config: { title: 'لا يمكن قبول الدعوات هنا بعد', text: `يُرجى إبلاغ ${WHO}.` },
     invalid_token: { title: 'لا يمكن استخدام هذه الدعوة', text: `ربما انتهت صلاحيتها أو قُبلت من قبل. ${ASK_AGAIN}` },
     cannot_claim: { title: 'هذه الدعوة لم تعد متاحة', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'ربما انضممت من قبل',
-      text: `تحقق من بريدك أو بوابة العملاء قبل مراسلة ${WHO}.`,
+      text: `تحقق من بريدك أو بوابة العملاء قبل أن تطلب دعوة جديدة من ${WHO}.`,
     },
     feature_not_enabled: { title: 'المقاعد غير متاحة حاليًا', text: `اسأل ${WHO} عن دعوتك.` },
     validation: { title: 'لم تكتمل العملية', text: LATER },

@@ -1,7 +1,6 @@
 import type { CardMessages } from '../messages.js';
 
 const WHO = '{organization|מי שהזמין אותך}';
-const OPEN = `יש לפתוח את הקישור שבאימייל מאת ${WHO}.`;
 const ASK_AGAIN = `אפשר לפנות אל ${WHO} ולבקש הזמנה חדשה.`;
 const KEEPS = `אם הבעיה נמשכת, כדאי לפנות אל ${WHO}.`;
 const LATER = `אפשר לנסות שוב בעוד רגע. ${KEEPS}`;
@@ -24,7 +23,7 @@ export default {
   alreadyClaimedHeading: 'כבר הצטרפת אל {organization}',
   alreadyClaimed: `${READY} יש להתחבר כדי להשתמש בו.`,
   redirecting: 'מעבירים אותך…',
-  portal: 'לפורטל הלקוחות',
+  portal: 'לפתוח את פורטל הלקוחות',
   signIn: 'להתחבר לפורטל הלקוחות',
   continue: 'להמשיך',
   retry: 'לנסות שוב',
@@ -33,25 +32,28 @@ export default {
   benefitsReady: { one: '{count} הטבה מוכנה', two: '{count} הטבות מוכנות', other: '{count} הטבות מוכנות' },
   anotherLink: 'להשתמש בקישור אחר',
   problems: {
-    missing_token: { title: 'יש לפתוח את קישור ההזמנה', text: OPEN },
-    wrong_organization: { title: 'ההזמנה הזו מיועדת לאתר אחר', text: OPEN },
+    missing_token: { title: 'יש לפתוח את קישור ההזמנה', text: `יש להשתמש בקישור שבאימייל מאת ${WHO}.` },
+    wrong_organization: {
+      title: 'ההזמנה הזו מיועדת לאתר אחר',
+      text: 'יש לפתוח את הקישור שבאימייל מאת {organization|הארגון שהזמין אותך}.',
+    },
     malformed_token: {
       title: 'הקישור הזה חלקי',
-      text: `יש לפתוח את הקישור המלא, או לפנות אל ${WHO}.`,
+      text: `יש לפתוח את הקישור המלא מאימייל ההזמנה, או לפנות אל ${WHO} ולבקש אותו שוב.`,
     },
     config: { title: 'עדיין אי אפשר לקבל כאן הזמנות', text: `כדאי לעדכן את ${WHO}.` },
     invalid_token: { title: 'אי אפשר להשתמש בהזמנה הזו', text: `ייתכן שתוקפה פג או שכבר התקבלה. ${ASK_AGAIN}` },
     cannot_claim: { title: 'ההזמנה הזו כבר לא פתוחה', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'ייתכן שכבר הצטרפת',
-      text: `כדאי לבדוק את האימייל או את פורטל הלקוחות לפני פנייה אל ${WHO}.`,
+      text: `כדאי לבדוק את האימייל או את פורטל הלקוחות לפני פנייה אל ${WHO} בבקשה להזמנה חדשה.`,
     },
-    feature_not_enabled: { title: 'המקומות לא זמינים כרגע', text: `אפשר לפנות אל ${WHO} בנוגע להזמנה.` },
+    feature_not_enabled: { title: 'המקומות לא זמינים כרגע', text: `אפשר לפנות אל ${WHO} בנוגע להזמנה שלך.` },
     validation: { title: 'הפעולה לא הושלמה', text: LATER },
-    rate_limited: { title: 'נא להמתין רגע', text: `היו יותר מדי ניסיונות. ${KEEPS}` },
+    rate_limited: { title: 'נא להמתין רגע', text: `היו הרבה ניסיונות ממש עכשיו. ${KEEPS}` },
     server: { title: 'משהו השתבש אצלנו', text: `זה לא בגללך. ${LATER}` },
-    network: { title: 'אין גישה לשירות ההזמנות', text: LATER },
-    offline: { title: 'אין חיבור לאינטרנט', text: 'ההזמנה תיטען ברגע שהחיבור יחזור.' },
+    network: { title: 'לא הצלחנו להתחבר לשירות ההזמנות', text: LATER },
+    offline: { title: 'אין חיבור לאינטרנט', text: 'ההזמנה שלך תיטען ברגע שהחיבור יחזור.' },
     timeout: { title: 'זה לוקח יותר מדי זמן', text: LATER },
     bad_response: { title: 'משהו השתבש', text: LATER },
   },

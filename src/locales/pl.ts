@@ -1,11 +1,14 @@
 import type { CardMessages } from '../messages.js';
 
-/** Whoever invited the person, after "z" (with): the name itself never changes. */
+/**
+ * Whoever invited the person, in the case each sentence needs; the name itself never changes: after "z" (with),
+ * as the object of "poproś" / "zapytaj", and after "od" (from).
+ */
 const WITH = '{organization|nadawcą zaproszenia}';
-const ASK_AGAIN = `Po nowe zaproszenie skontaktuj się z ${WITH}.`;
-const KEEPS = `Gdy to się powtarza, skontaktuj się z ${WITH}.`;
-const LATER = `Spróbuj za chwilę. ${KEEPS}`;
-const OPEN = 'Otwórz link z e-maila od {organization|nadawcy zaproszenia}.';
+const WHOM = '{organization|nadawcę zaproszenia}';
+const ASK_AGAIN = `Poproś ${WHOM} o nowe zaproszenie.`;
+const KEEPS = `Jeśli problem się powtarza, skontaktuj się z ${WITH}.`;
+const LATER = `Spróbuj ponownie za chwilę. ${KEEPS}`;
 const READY = 'Twoje miejsce w {product} jest gotowe.';
 
 /**
@@ -13,7 +16,7 @@ const READY = 'Twoje miejsce w {product} jest gotowe.';
  * Names stand uninflected, after a noun where the grammar needs a case ("do organizacji {organization}").
  */
 export default {
-  loading: 'Wczytywanie zaproszenia…',
+  loading: 'Wczytujemy Twoje zaproszenie…',
   heading: 'Dołącz do organizacji {organization}',
   invitation: 'Masz zaproszenie do {product}.',
   invitedEmail: 'Zaproszenie dla {email}',
@@ -22,7 +25,7 @@ export default {
   claimedHeading: 'Witaj w organizacji {organization}',
   claimed: READY,
   alreadyClaimedHeading: 'Już należysz do organizacji {organization}',
-  alreadyClaimed: `${READY} Zaloguj się i korzystaj.`,
+  alreadyClaimed: `${READY} Zaloguj się, aby z niego korzystać.`,
   redirecting: 'Przekierowujemy…',
   portal: 'Otwórz portal klienta',
   signIn: 'Zaloguj się do portalu klienta',
@@ -34,7 +37,7 @@ export default {
     many: 'Spróbuj ponownie za {count} sekund',
     other: 'Spróbuj ponownie za {count} sekundy',
   },
-  granting: 'Przygotowujemy dostęp…',
+  granting: 'Przygotowujemy Twój dostęp…',
   benefitsReady: {
     one: '{count} gotowa korzyść',
     few: '{count} gotowe korzyści',
@@ -45,29 +48,35 @@ export default {
   problems: {
     missing_token: {
       title: 'Otwórz link z zaproszenia',
-      text: OPEN,
+      text: 'Użyj linku z e-maila od {organization|nadawcy zaproszenia}.',
     },
-    wrong_organization: { title: 'Zaproszenie do innej strony', text: OPEN },
+    wrong_organization: {
+      title: 'To zaproszenie dotyczy innej strony',
+      text: 'Otwórz link z e-maila od {organization|organizacji, która Cię zaprosiła}.',
+    },
     malformed_token: {
       title: 'Ten link jest niepełny',
-      text: `Otwórz cały link z e-maila lub skontaktuj się z ${WITH}.`,
+      text: `Otwórz cały link z e-maila z zaproszeniem lub poproś ${WHOM} o ponowne wysłanie.`,
     },
-    config: { title: 'Zaproszenia tu jeszcze nie działają', text: `Skontaktuj się z ${WITH}.` },
+    config: {
+      title: 'Tu nie można jeszcze przyjmować zaproszeń',
+      text: 'Daj o tym znać {organization|nadawcy zaproszenia}.',
+    },
     invalid_token: {
-      title: 'Zaproszenie jest nieważne',
-      text: `Mogło wygasnąć lub być już przyjęte. ${ASK_AGAIN}`,
+      title: 'Tego zaproszenia nie można użyć',
+      text: `Mogło wygasnąć lub zostać już przyjęte. ${ASK_AGAIN}`,
     },
-    cannot_claim: { title: 'Zaproszenie jest nieaktualne', text: ASK_AGAIN },
+    cannot_claim: { title: 'To zaproszenie jest już nieaktualne', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'Zaproszenie może być już przyjęte',
-      text: `Sprawdź e-mail lub portal klienta, potem skontaktuj się z ${WITH}.`,
+      text: `Sprawdź e-mail lub portal klienta, zanim poprosisz ${WHOM} o nowe zaproszenie.`,
     },
-    feature_not_enabled: { title: 'Miejsca są niedostępne', text: `Skontaktuj się z ${WITH}.` },
+    feature_not_enabled: { title: 'Miejsca są teraz niedostępne', text: `Zapytaj ${WHOM} o swoje zaproszenie.` },
     validation: { title: 'Nie udało się', text: LATER },
-    rate_limited: { title: 'Poczekaj chwilę', text: `Było zbyt wiele prób. ${KEEPS}` },
-    server: { title: 'Błąd po naszej stronie', text: `To nie Twoja wina. ${LATER}` },
-    network: { title: 'Brak połączenia z usługą', text: LATER },
-    offline: { title: 'Jesteś offline', text: 'Zaproszenie wczyta się po połączeniu.' },
+    rate_limited: { title: 'Poczekaj chwilę', text: `Przed chwilą było wiele prób. ${KEEPS}` },
+    server: { title: 'Coś poszło nie tak po naszej stronie', text: `To nie Twoja wina. ${LATER}` },
+    network: { title: 'Nie udało się połączyć z usługą zaproszeń', text: LATER },
+    offline: { title: 'Jesteś offline', text: 'Twoje zaproszenie wczyta się, gdy tylko wrócisz do sieci.' },
     timeout: { title: 'To trwa zbyt długo', text: LATER },
     bad_response: { title: 'Coś poszło nie tak', text: LATER },
   },

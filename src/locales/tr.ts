@@ -1,7 +1,7 @@
 import type { CardMessages } from '../messages.js';
 
 const WHO = '{organization|davet eden kişi}';
-const ASK_AGAIN = `Yeni davet için ${WHO} ile iletişime geçin.`;
+const ASK_AGAIN = `Yeni bir davet için ${WHO} ile iletişime geçin.`;
 const KEEPS = `Sorun sürerse ${WHO} ile iletişime geçin.`;
 const LATER = `Birazdan tekrar deneyin. ${KEEPS}`;
 const READY = '{product} koltuğunuz hazır.';
@@ -11,7 +11,7 @@ const READY = '{product} koltuğunuz hazır.';
  * docs/languages.md. No suffix ever goes on a name: "{organization} kuruluşuna", "{product} koltuğunuz".
  */
 export default {
-  loading: 'Davet yükleniyor…',
+  loading: 'Davetiniz yükleniyor…',
   heading: '{organization} kuruluşuna katılın',
   invitation: '{product} için davetlisiniz.',
   invitedEmail: '{email} için davet',
@@ -20,49 +20,46 @@ export default {
   claimedHeading: '{organization} kuruluşuna katıldınız',
   claimed: READY,
   alreadyClaimedHeading: '{organization} kuruluşuna zaten katıldınız',
-  alreadyClaimed: `${READY} Giriş yapıp kullanın.`,
-  redirecting: 'Yönlendiriliyor…',
+  alreadyClaimed: `${READY} Kullanmak için giriş yapın.`,
+  redirecting: 'Yönlendiriliyorsunuz…',
   portal: 'Müşteri portalını aç',
   signIn: 'Müşteri portalına giriş yap',
   continue: 'Devam et',
   retry: 'Tekrar dene',
   retryIn: { one: '{count} saniye sonra tekrar dene', other: '{count} saniye sonra tekrar dene' },
-  granting: 'Erişim hazırlanıyor…',
+  granting: 'Erişiminiz hazırlanıyor…',
   benefitsReady: { one: '{count} avantaj hazır', other: '{count} avantaj hazır' },
-  anotherLink: 'Başka bağlantı kullan',
+  anotherLink: 'Başka bir bağlantı kullan',
   problems: {
     missing_token: {
-      title: 'Davet bağlantısını açın',
-      text: `${WHO} tarafından gönderilen e-postadaki bağlantıyı açın.`,
+      title: 'Davet bağlantınızı açın',
+      text: `${WHO} tarafından gönderilen e-postadaki bağlantıyı kullanın.`,
     },
     wrong_organization: {
-      title: 'Davet başka bir site için',
-      text: '{organization|davet eden kuruluş} tarafından gönderilen e-postadaki bağlantıyı açın.',
+      title: 'Bu davet başka bir site için',
+      text: '{organization|sizi davet eden kuruluş} tarafından gönderilen e-postadaki bağlantıyı açın.',
     },
     malformed_token: {
-      title: 'Bağlantı eksik',
-      text: `Bağlantıyı eksiksiz açın veya ${WHO} ile iletişime geçin.`,
+      title: 'Bu bağlantı eksik',
+      text: `Davet e-postanızdaki bağlantının tamamını açın veya ${WHO} ile iletişime geçip yeniden göndermesini isteyin.`,
     },
-    config: { title: 'Burada henüz davet kabul edilemiyor', text: `${WHO} ile iletişime geçin.` },
+    config: { title: 'Davetler burada henüz kabul edilemiyor', text: `Lütfen durumu ${WHO} ile paylaşın.` },
     invalid_token: {
-      title: 'Davet kullanılamıyor',
-      text: `Süresi dolmuş veya kabul edilmiş olabilir. ${ASK_AGAIN}`,
+      title: 'Bu davet kullanılamıyor',
+      text: `Süresi dolmuş veya zaten kabul edilmiş olabilir. ${ASK_AGAIN}`,
     },
-    cannot_claim: { title: 'Davet artık geçerli değil', text: ASK_AGAIN },
+    cannot_claim: { title: 'Bu davet artık geçerli değil', text: ASK_AGAIN },
     maybe_claimed: {
       title: 'Zaten katılmış olabilirsiniz',
-      text: `${WHO} ile görüşmeden önce e-postanıza veya müşteri portalına bakın.`,
+      text: `Yeni bir davet için ${WHO} ile iletişime geçmeden önce e-postanızı veya müşteri portalını kontrol edin.`,
     },
-    feature_not_enabled: {
-      title: 'Koltuklar şu an kapalı',
-      text: `${WHO} ile iletişime geçin.`,
-    },
-    validation: { title: 'Tamamlanamadı', text: LATER },
-    rate_limited: { title: 'Biraz bekleyin', text: `Çok sık denendi. ${KEEPS}` },
-    server: { title: 'Sorun bizde', text: `Sorun sizde değil. ${LATER}` },
+    feature_not_enabled: { title: 'Koltuklar şu anda açık değil', text: `Davetiniz hakkında ${WHO} ile görüşün.` },
+    validation: { title: 'İşlem tamamlanamadı', text: LATER },
+    rate_limited: { title: 'Lütfen biraz bekleyin', text: `Az önce çok sayıda deneme yapıldı. ${KEEPS}` },
+    server: { title: 'Bizim tarafımızda bir sorun oluştu', text: `Sorun sizde değil. ${LATER}` },
     network: { title: 'Davet hizmetine ulaşamadık', text: LATER },
-    offline: { title: 'Çevrimdışısınız', text: 'Bağlanınca davet yüklenecek.' },
-    timeout: { title: 'Çok uzun sürüyor', text: LATER },
+    offline: { title: 'Çevrimdışısınız', text: 'Yeniden çevrimiçi olduğunuzda davetiniz hemen yüklenecek.' },
+    timeout: { title: 'Bu çok uzun sürüyor', text: LATER },
     bad_response: { title: 'Bir sorun oluştu', text: LATER },
   },
 } satisfies CardMessages;
