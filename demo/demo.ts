@@ -144,13 +144,14 @@ seatClaim.portalUrl = `${MOCK_API}/portal`;
 
 function readSettings(query: URLSearchParams): Settings {
   const theme = query.get('theme') as PageTheme | null;
+  const lang = query.get('lang') ?? '';
   return {
     scenario: query.get('scenario') ?? DEFAULT_SCENARIO,
     theme: theme && PAGE_THEMES.includes(theme) ? theme : 'light',
     autoClaim: query.has('auto-claim'),
     redirect: false,
     continueUrl: query.has('continue-url'),
-    lang: bundledLocales.includes(query.get('lang') ?? '') ? query.get('lang')! : '',
+    lang: bundledLocales.includes(lang) ? lang : '',
   };
 }
 
