@@ -44,12 +44,16 @@ export function cdnPlugins({ minifyTemplates = true, classic = false } = {}) {
 /** A translation module (`locales/de.js`, `locales/de-paste.js`), loaded on demand from a file of its own. */
 const LOCALE = /(?:^|\/)locales\/([\w-]+)\.js$/;
 
-/** Every translation file, each an entry of the ES build: `dist/cdn/locales/<file>.js`, next to the bundle. */
-const localeEntries = Object.fromEntries(
-  readdirSync('dist/locales')
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => [`locales/${file.slice(0, -3)}`, `dist/locales/${file}`]),
-);
+/**
+ * Every translation file, each an entry of the ES build: `dist/cdn/locales/<file>.js`, next to the bundle. Read when
+ * rollup builds, not when a benchmark imports `cdnPlugins` before anything is built.
+ */
+const localeEntries = () =>
+  Object.fromEntries(
+    readdirSync('dist/locales')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [`locales/${file.slice(0, -3)}`, `dist/locales/${file}`]),
+  );
 
 /**
  * Each translation file of the CDN holds its texts alone, in the order of the English keys (`fileShape` of
@@ -110,10 +114,10 @@ const hintOnEntriesOnly = {
   },
 };
 
-export default [
+export default () => [
   {
     // Each translation an entry of its own (locales/<file>.js), the files the module and the classic script load.
-    input: { 'polar-seat-claim': 'dist/index.js', ...localeEntries },
+    input: { 'polar-seat-claim': 'dist/index.js', ...localeEntries() },
     // What only some visits need (the paste form's link reader, the claim stream) loads on demand from files beside
     // the module, so every visitor pays only for the common path.
     output: {
