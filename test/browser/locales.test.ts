@@ -8,7 +8,15 @@ import { LitElement } from 'lit';
 import { LocaleController, bundledLocales, registerLocale, resolveLocale } from '../../src/locale.js';
 import { defaultMessages, type SeatClaimMessages, type SeatClaimMessagesOverride } from '../../src/messages.js';
 import type { PolarSeatClaim } from '../../src/element.js';
-import { claimElsewhere, mountInvitation, part, reach, waitForStatus, type MintOptions } from './support.js';
+import {
+  claimElsewhere,
+  mountInvitation,
+  part,
+  reach,
+  untilRendered,
+  waitForStatus,
+  type MintOptions,
+} from './support.js';
 
 /** The card's language machinery, alone: shows the heading in the language it resolves. */
 class LocaleProbe extends LitElement {
@@ -101,6 +109,21 @@ describe('languages', () => {
     expect(probe.shown).not.to.include(defaultMessages.heading);
     const { default: arabic } = await import('../../src/locales/ar.js');
     expect(probe.shown.at(-1)).to.equal(arabic.heading);
+  });
+
+  it('the card is as tall without its words as with them: nothing moves when the language arrives', async () => {
+    // Hebrew has not been loaded on this page yet: the first render is the card's shape alone.
+    expect(localeRequests().some((path) => /\/he\.(js|ts)$/.test(path))).to.equal(false);
+    const { el } = await mountInvitation({ info: 'hang' }, (element) => {
+      element.lang = 'he';
+      element.style.width = '320px';
+    });
+    const base = () => part(el, 'base')!;
+    expect(base().getAttribute('lang'), 'the words are not here yet').not.to.equal('he');
+    expect(!!part(el, 'message'), 'no text in another language meanwhile').to.equal(false);
+    const wordless = base().getBoundingClientRect().height;
+    await untilRendered(el, () => base().getAttribute('lang') === 'he' && !!part(el, 'message'));
+    expect(base().getBoundingClientRect().height).to.equal(wordless);
   });
 
   it('the language is the element’s lang, else the nearest ancestor’s across shadow roots, else the document’s', async () => {
