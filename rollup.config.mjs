@@ -65,19 +65,16 @@ const packLocales = {
   async renderChunk(code, chunk) {
     const file = LOCALE.exec(chunk.facadeModuleId ?? '')?.[1];
     if (!file || !chunk.isEntry) return null;
-    const { fileShape, isLevel } = await import('./dist/messages.js');
+    const { fileShape, pack } = await import('./dist/messages.js');
     const { default: texts } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-    /** @type {unknown[]} */
-    const values = [];
-    const walk = (/** @type {any} */ given, /** @type {object} */ shape, /** @type {string} */ path) => {
-      for (const [key, value] of Object.entries(shape)) {
-        if (!(key in given)) throw new Error(`${file}: no ${path}${key}`);
-        if (isLevel(value)) walk(given[key], value, `${path}${key}.`);
-        else values.push(given[key]);
-      }
-    };
-    walk(texts, fileShape(file.endsWith('-paste')), '');
-    return { code: `export default ${JSON.stringify(values)};\n`, map: null };
+    try {
+      return {
+        code: `export default ${JSON.stringify(pack(texts, fileShape(file.endsWith('-paste'))))};\n`,
+        map: null,
+      };
+    } catch (error) {
+      throw new Error(`locales/${file}: ${/** @type {Error} */ (error).message}`);
+    }
   },
 };
 

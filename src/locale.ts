@@ -114,6 +114,8 @@ export class LocaleController implements ReactiveController {
   private _wanted?: string;
   private _card?: CardMessages;
   private _paste?: PasteMessages;
+  /** The language whose paste form's texts were asked for. */
+  private _pasteAsked?: string;
   private _merged?: SeatClaimMessages;
   private _mergedFrom: unknown[] = [];
   private _observer?: MutationObserver;
@@ -134,20 +136,12 @@ export class LocaleController implements ReactiveController {
     return RTL.test(this.lang) ? 'rtl' : 'ltr';
   }
 
-  /** Whether the paste form's texts are here; asking loads them. */
+  /** Whether the paste form's texts are here; asking loads them, once a language. */
   get paste(): boolean {
-    if (!this._paste && this._card) {
-      const code = this._wanted!;
-      load(pastes, code, '-paste').then(
-        (texts) => {
-          if (this._wanted !== code) return;
-          this._paste = texts;
-          this._host.requestUpdate();
-        },
-        (error: unknown) => {
-          this._fail(code, error);
-        },
-      );
+    const code = this._wanted!;
+    if (!this._paste && this._card && this._pasteAsked !== code) {
+      this._pasteAsked = code;
+      this._fetch(pastes, code, '-paste', (texts) => (this._paste = texts));
     }
     return !!this._paste;
   }
@@ -206,15 +200,22 @@ export class LocaleController implements ReactiveController {
     const card = cards.get(code);
     if (card) return this._set(code, card);
     this._card = undefined;
-    load(cards, code, '').then(
+    this._fetch(cards, code, '', (texts) => this._set(code, texts));
+    return true;
+  }
+
+  /** Loads one of `code`'s files; if `code` is still the language wanted then, `take`s it and re-renders. */
+  private _fetch<T>(have: Map<string, T>, code: string, suffix: '' | '-paste', take: (texts: T) => void): void {
+    load(have, code, suffix).then(
       (texts) => {
-        if (this._set(code, texts)) this._host.requestUpdate();
+        if (code !== this._wanted) return;
+        take(texts);
+        this._host.requestUpdate();
       },
       (error: unknown) => {
         this._fail(code, error);
       },
     );
-    return true;
   }
 
   /** Takes `texts` if `code` is still the language wanted. */

@@ -158,9 +158,18 @@ export const fileShape = (paste: boolean): object =>
 export const isLevel = (value: unknown): value is object => !!value && typeof value == 'object' && !('other' in value);
 
 /**
- * A translation file as the CDN ships it: its texts alone, in the order of `fileShape` (rollup.config.mjs writes
- * them so: the keys would be a third of each file), back in their keys.
+ * A translation file's texts alone, in the order of `shape`, as the CDN ships them (rollup.config.mjs): the keys would
+ * be a third of each file. Throws on a key the texts lack. Used by the build only, so bundles leave it out.
  */
+export function pack(texts: object, shape: object, path = ''): unknown[] {
+  return Object.entries(shape).flatMap(([key, value]) => {
+    if (!(key in texts)) throw new Error(`no ${path}${key}`);
+    const text = (texts as Record<string, unknown>)[key];
+    return isLevel(value) ? pack(text as object, value, `${path}${key}.`) : [text];
+  });
+}
+
+/** A translation file as the CDN ships it (`pack`), back in its keys. */
 export function unpack(values: unknown[], shape: object): object {
   const texts: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(shape))

@@ -536,8 +536,8 @@ export class PolarSeatClaim extends LitElement {
     // The regions stay in place across states: a live region must exist before what it announces.
     return html`<div
       part="base"
-      lang=${this._locale.lang}
-      dir=${this._locale.dir}
+      lang=${locale.lang}
+      dir=${locale.dir}
       class="card ${THEMES.includes(this.theme) ? this.theme : 'light'}"
       aria-busy=${!!view.busy}
     >
